@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class LearningConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "learning"
+    label = "learning"
+    verbose_name = "Learning"

@@ -1,0 +1,20 @@
+"""Test run: fast hashing, in-memory email and cache, plain static storage."""
+
+from .base import *  # noqa: F403
+from .base import os
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key"  # noqa: S105
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
+WAGTAILADMIN_BASE_URL = "http://testserver"
+if os.environ.get("DATABASE_URL", "").startswith("postgres"):
+    # pytest-django creates test_<name>; keep connections short-lived so it can drop it.
+    DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+# Serve static files straight from the app folders (no collectstatic needed for browser tests).
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

@@ -1,0 +1,56 @@
+"""Browser tests: Playwright driving Debian's Chromium (Playwright's own browser download is not available here)."""
+
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"],
+    }
+
+
+@pytest.fixture
+def screenshot():
+    """Save a full-page screenshot into docs/screenshots/ for the guides."""
+
+    def take(page, name):
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+    return take
+
+
+@pytest.fixture
+def axe_check():
+    """Run axe-core in the page and fail on any serious or critical violation."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+
+    def check(page):
+        results = axe.run(page)
+        bad = [
+            f"{violation['id']} ({violation['impact']}): {violation['help']} "
+            f"— {[node['target'] for node in violation['nodes']][:3]}"
+            for violation in results.response["violations"]
+            if violation["impact"] in {"serious", "critical"}
+        ]
+        assert not bad, "axe found serious or critical problems:\n" + "\n".join(bad)
+
+    return check
