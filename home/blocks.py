@@ -1,0 +1,197 @@
+"""StreamField blocks shared by blog posts and learning modules.
+
+Each block has a tiny template in templates/components/streamfield/blocks/, an icon, a description and a
+preview value for the admin's block picker, and a group that sorts it in that picker.
+"""
+
+from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
+from django.utils.text import slugify
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageBlock
+
+# Enough for a blog post, nothing that breaks the design. Links are checked by Wagtail: `javascript:` is dropped.
+PARAGRAPH_FEATURES = ["bold", "italic", "link", "ul", "ol", "h2", "h3", "h4"]
+TEMPLATE_DIR = "components/streamfield/blocks"
+
+TEXT = "Text"
+MEDIA = "Media"
+CALLS = "Calls to action"
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(max_length=120, help_text="The heading as readers will see it.")
+    level = blocks.ChoiceBlock(
+        choices=[("h2", "Section heading"), ("h3", "Sub-heading"), ("h4", "Minor heading")],
+        default="h2",
+        help_text="Use section headings for main parts, sub-headings inside them.",
+    )
+    anchor = blocks.CharBlock(
+        max_length=60,
+        required=False,
+        help_text="Optional short name for linking straight to this heading (e.g. 'what-to-say'). "
+        "Left empty, one is made from the heading.",
+    )
+
+    class Meta:
+        icon = "title"
+        group = TEXT
+        template = f"{TEMPLATE_DIR}/heading.html"
+        description = "A heading that splits a long text into parts readers can skim."
+        preview_value = {"text": "What to say when they come home late", "level": "h2", "anchor": ""}
+        form_classname = "struct-block heading-block"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["anchor"] = slugify(value["anchor"] or value["text"])
+        return context
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    image = ImageBlock(help_text="Choose a picture and describe it for people who cannot see it.")
+    caption = blocks.CharBlock(max_length=250, required=False, help_text="Optional text shown under the picture.")
+    credit = blocks.CharBlock(
+        max_length=120,
+        required=False,
+        help_text="Who took or owns the picture, e.g. '© Jo Smith via a stock library'.",
+    )
+
+    class Meta:
+        icon = "image"
+        group = MEDIA
+        template = f"{TEMPLATE_DIR}/captioned_image.html"
+        description = "A picture with an optional caption and photo credit."
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(max_length=600, help_text="The words being quoted, without quotation marks.")
+    attribution = blocks.CharBlock(
+        max_length=120, required=False, help_text="Who said it, e.g. 'A mother in Ohio'. Optional."
+    )
+
+    class Meta:
+        icon = "openquote"
+        group = TEXT
+        template = f"{TEMPLATE_DIR}/quote.html"
+        description = "A pull quote that stands out from the text."
+        preview_value = {
+            "quote": "The day I stopped arguing was the day we started talking.",
+            "attribution": "A father of two",
+        }
+
+
+class EmbedMediaBlock(blocks.StructBlock):
+    embed = EmbedBlock(
+        help_text="Paste the address of a video or podcast episode (YouTube, Vimeo, SoundCloud and similar)."
+    )
+    title = blocks.CharBlock(max_length=120, help_text="Short title of the video or episode.")
+    text_alternative = blocks.RichTextBlock(
+        features=["bold", "italic", "link", "ul"],
+        required=False,
+        help_text="A transcript or summary for readers who cannot watch or listen.",
+    )
+
+    class Meta:
+        icon = "media"
+        group = MEDIA
+        template = f"{TEMPLATE_DIR}/embed.html"
+        description = "A video or podcast episode from another site, with a text alternative."
+
+
+class CallToActionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=80, help_text="A short invitation, e.g. 'Try a module free'.")
+    text = blocks.TextBlock(max_length=300, required=False, help_text="One or two sentences of encouragement.")
+    button_text = blocks.CharBlock(max_length=40, help_text="Words on the button, e.g. 'Get the free module'.")
+    page = blocks.PageChooserBlock(required=False, help_text="The page the button opens. Choose a page or a web address.")
+    url = blocks.URLBlock(required=False, help_text="A web address, if the button leads outside this site.")
+
+    class Meta:
+        icon = "pick"
+        group = CALLS
+        template = f"{TEMPLATE_DIR}/call_to_action.html"
+        description = "A box with a button that invites readers to take the next step."
+        preview_value = {
+            "heading": "Learn CRAFT at your own pace",
+            "text": "Short videos and exercises for families.",
+            "button_text": "Become a member",
+            "url": "https://example.org/accounts/join/",
+        }
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            message = "Choose either a page or a web address for the button (one of the two)."
+            raise StructBlockValidationError(block_errors={"page": ErrorList([ValidationError(message)])})
+        return value
+
+
+class CalloutBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        choices=[("note", "Note"), ("tip", "Tip"), ("safety", "Safety")],
+        default="note",
+        help_text="Safety boxes are for anything about immediate danger, such as overdose signs.",
+    )
+    heading = blocks.CharBlock(max_length=80, required=False, help_text="Optional heading for the box.")
+    text = blocks.RichTextBlock(features=["bold", "italic", "link", "ul"], help_text="What the box says.")
+
+    class Meta:
+        icon = "info-circle"
+        group = TEXT
+        template = f"{TEMPLATE_DIR}/callout.html"
+        description = "A highlighted box for a tip, a note or safety information."
+        preview_value = {"kind": "tip", "heading": "A small step", "text": "<p>Notice one thing that went well today.</p>"}
+
+
+class ResourceEntryBlock(blocks.StructBlock):
+    name = blocks.CharBlock(max_length=120, help_text="Name of the service or organisation.")
+    phone = blocks.CharBlock(max_length=30, required=False, help_text="Phone number as readers should dial it.")
+    url = blocks.URLBlock(required=False, help_text="Web address of the service.")
+    description = blocks.CharBlock(max_length=200, required=False, help_text="One line on what it offers and when.")
+
+    class Meta:
+        icon = "link"
+
+
+class ResourcesBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=80, default="Where to find help", help_text="Heading above the list.")
+    resources = blocks.ListBlock(ResourceEntryBlock(), min_num=1, help_text="The services to list, in order.")
+
+    class Meta:
+        icon = "list-ul"
+        group = CALLS
+        template = f"{TEMPLATE_DIR}/resources.html"
+        description = "A list of help lines and services with phone numbers and links."
+        preview_value = {
+            "heading": "Where to find help",
+            "resources": [{"name": "988 Suicide & Crisis Lifeline", "phone": "988", "url": "", "description": ""}],
+        }
+
+
+class DividerBlock(blocks.StaticBlock):
+    class Meta:
+        icon = "horizontalrule"
+        group = TEXT
+        template = f"{TEMPLATE_DIR}/divider.html"
+        admin_text = "A dividing line between two parts of the text."
+        description = "A dividing line between two parts of the text."
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    paragraph = blocks.RichTextBlock(
+        features=PARAGRAPH_FEATURES,
+        icon="pilcrow",
+        group=TEXT,
+        template=f"{TEMPLATE_DIR}/paragraph.html",
+        description="Ordinary text: paragraphs, lists and links.",
+        preview_value="<p>Families often feel they have tried everything. CRAFT offers another way.</p>",
+    )
+    heading = HeadingBlock()
+    image = CaptionedImageBlock()
+    quote = QuoteBlock()
+    embed = EmbedMediaBlock()
+    call_to_action = CallToActionBlock()
+    callout = CalloutBlock()
+    resources = ResourcesBlock()
+    divider = DividerBlock()
