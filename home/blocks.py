@@ -7,6 +7,7 @@ preview value for the admin's block picker, and a group that sorts it in that pi
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from django.utils.text import slugify
+
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.embeds.blocks import EmbedBlock
@@ -104,7 +105,9 @@ class CallToActionBlock(blocks.StructBlock):
     heading = blocks.CharBlock(max_length=80, help_text="A short invitation, e.g. 'Try a module free'.")
     text = blocks.TextBlock(max_length=300, required=False, help_text="One or two sentences of encouragement.")
     button_text = blocks.CharBlock(max_length=40, help_text="Words on the button, e.g. 'Get the free module'.")
-    page = blocks.PageChooserBlock(required=False, help_text="The page the button opens. Choose a page or a web address.")
+    page = blocks.PageChooserBlock(
+        required=False, help_text="The page the button opens. Choose a page or a web address."
+    )
     url = blocks.URLBlock(required=False, help_text="A web address, if the button leads outside this site.")
 
     class Meta:
@@ -141,7 +144,11 @@ class CalloutBlock(blocks.StructBlock):
         group = TEXT
         template = f"{TEMPLATE_DIR}/callout.html"
         description = "A highlighted box for a tip, a note or safety information."
-        preview_value = {"kind": "tip", "heading": "A small step", "text": "<p>Notice one thing that went well today.</p>"}
+        preview_value = {
+            "kind": "tip",
+            "heading": "A small step",
+            "text": "<p>Notice one thing that went well today.</p>",
+        }
 
 
 class ResourceEntryBlock(blocks.StructBlock):
