@@ -36,8 +36,8 @@ seed: install ## Load (or top up) the demo content
 
 .PHONY: run
 run: setup ## Set up and serve the site with demo content on http://127.0.0.1:8000
-	@echo "Serving on http://$(HOST):$(PORT)/ (admin at /admin/). Ctrl-C stops."
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@echo "Serving on http://$(HOST):$(PORT)/ (admin at /admin/), with the scheduler beside it. Ctrl-C stops both."
+	HOST=$(HOST) PORT=$(PORT) PYTHONUNBUFFERED=1 $(BIN)/honcho -f Procfile.dev start
 
 .PHONY: chromium
 chromium:
@@ -58,3 +58,10 @@ lint: install ## Check style and formatting
 format: install ## Fix style and formatting
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+.PHONY: bench
+bench: install ## Benchmark search with 10,000 posts on SQLite and on PostgreSQL (prints median and p95)
+	mkdir -p var
+	$(BIN)/python bench/search_benchmark.py
+	psql -h 127.0.0.1 -U postgres -q -c "CREATE DATABASE steadyground_bench" 2>/dev/null || true
+	DATABASE_URL=postgres://postgres@127.0.0.1:5432/steadyground_bench $(BIN)/python bench/search_benchmark.py

@@ -1,25 +1,55 @@
 import math
+from dataclasses import dataclass
 
 from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, Prefetch, Q
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, MultipleChooserPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from authors.models import Author, Book
 from home.blocks import BaseStreamBlock
 from home.models import BasePage
 
+from .feeds import BlogAtomFeed, BlogRssFeed
+
+# The only rendition specs the blog's templates use; querysets prefetch exactly these.
 LISTING_IMAGE_SPEC = "fill-640x360"
+FEATURED_IMAGE_SPEC = "fill-1200x630"
+AUTHOR_PHOTO_SPEC = "fill-160x160"
+BOOK_COVER_SPEC = "max-120x180"
 WORDS_PER_MINUTE = 200
+TAG_LINKS = 20
+# Sub-URLs of the blog index that a post's slug would be hidden behind.
+RESERVED_POST_SLUGS = {"feed"}
+
+
+def paginate(items, page_number, per_page):
+    """The requested page of `items`; a missing, malformed or out-of-range number gives the nearest valid page."""
+    try:
+        number = max(int(page_number), 1)
+    except (TypeError, ValueError):
+        number = 1
+    return Paginator(items, per_page).get_page(number)
+
+
+def images_with_renditions(spec):
+    return get_image_model().objects.prefetch_renditions(spec)
 
 
 class BlogCategory(models.Model):
@@ -67,8 +97,21 @@ class BlogPostAuthor(Orderable):
         unique_together = [("page", "author")]
 
 
+@dataclass(frozen=True)
+class Archive:
+    """The blog narrowed to one category, tag or author."""
+
+    kind: str  # "category", "tag" or "author": also the name of the archive's route
+    item: models.Model  # the BlogCategory, Tag or Author
+    heading: str
+    description: str
+    posts_filter: Q
+    path: str  # the archive's address below the blog's, e.g. "tag/relapse/"
+    feed_path: str = ""  # its RSS feed's, below the blog's; authors have none
+
+
 class BlogIndexPage(RoutablePageMixin, BasePage):
-    """The blog's front page and its archives (category, tag, author) and feeds."""
+    """The blog's front page, its archives (category, tag, author) and its feeds."""
 
     intro = RichTextField(
         features=["bold", "italic", "link"],
@@ -86,6 +129,9 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = "blog index page"
 
+    def get_meta_description(self):
+        return self.search_description or Truncator(strip_tags(self.intro)).chars(160)
+
     def posts(self):
         """Live, public, unexpired posts of this blog, newest first, ready for listing cards."""
         now = timezone.now()
@@ -95,18 +141,119 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
             .child_of(self)
             .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
             .defer_streamfields()
-            .select_related("featured_image")
             .prefetch_related(
                 "categories",
                 "tags",
-                models.Prefetch("author_links", queryset=BlogPostAuthor.objects.select_related("author")),
-                models.Prefetch(
-                    "featured_image",
-                    queryset=get_image_model().objects.prefetch_renditions(LISTING_IMAGE_SPEC),
-                ),
+                Prefetch("author_links", queryset=BlogPostAuthor.objects.select_related("author")),
+                Prefetch("featured_image", queryset=images_with_renditions(LISTING_IMAGE_SPEC)),
             )
             .order_by("-date", "-pk")
         )
+
+    def tags_in_use(self, posts):
+        """Tags of the given (listed) posts, most used first: a draft's or private post's tags never show."""
+        return (
+            Tag.objects.filter(blog_blogposttag_items__content_object__in=posts.values("pk"))
+            .annotate(post_count=Count("blog_blogposttag_items"))
+            .order_by("-post_count", "name")
+        )
+
+    def get_context(self, request, *args, posts_filter=None, **kwargs):
+        """One page of the blog's posts, narrowed by `posts_filter` on an archive."""
+        context = super().get_context(request, *args, **kwargs)
+        posts = self.posts()
+        if posts_filter is not None:
+            posts = posts.filter(posts_filter)
+        context["posts"] = paginate(posts, request.GET.get("page"), self.posts_per_page)
+        return context
+
+    def render_listing(self, request, archive=None):
+        """The index or an archive, with the category and tag links readers filter by."""
+        posts = self.posts()
+        return self.render(
+            request,
+            posts_filter=archive.posts_filter if archive else None,
+            context_overrides={
+                "archive": archive,
+                "categories": BlogCategory.objects.filter(posts__in=posts.values("pk")).distinct(),
+                "tags": self.tags_in_use(posts)[:TAG_LINKS],
+            },
+        )
+
+    def category_archive(self, slug):
+        category = get_object_or_404(BlogCategory, slug=slug)
+        return Archive(
+            kind="category",
+            item=category,
+            heading=category.name,
+            description=category.description or f"Posts about {category.name}.",
+            posts_filter=Q(categories=category),
+            path=self.reverse_subpage("category", args=[slug]),
+            feed_path=self.reverse_subpage("category_feed", args=[slug]),
+        )
+
+    def tag_archive(self, slug):
+        tag = get_object_or_404(self.tags_in_use(self.posts()), slug=slug)
+        return Archive(
+            kind="tag",
+            item=tag,
+            heading=f"Posts tagged “{tag.name}”",
+            description=f"Posts about {tag.name}.",
+            posts_filter=Q(tags=tag),
+            path=self.reverse_subpage("tag", args=[slug]),
+            feed_path=self.reverse_subpage("tag_feed", args=[slug]),
+        )
+
+    def author_archive(self, slug):
+        author = get_object_or_404(Author.objects.select_related("photo"), slug=slug)
+        return Archive(
+            kind="author",
+            item=author,
+            heading=f"Posts by {author.name}",
+            description=Truncator(strip_tags(author.bio)).chars(160) or f"Posts by {author.name}.",
+            posts_filter=Q(author_links__author=author),
+            path=self.reverse_subpage("author", args=[slug]),
+        )
+
+    @path("", name="index")
+    def index_route(self, request):
+        return self.render_listing(request)
+
+    @path("category/<slug:slug>/", name="category")
+    def category_posts(self, request, slug):
+        return self.render_listing(request, self.category_archive(slug))
+
+    @path("tag/<slug:slug>/", name="tag")
+    def tag_posts(self, request, slug):
+        return self.render_listing(request, self.tag_archive(slug))
+
+    @path("author/<slug:slug>/", name="author")
+    def author_posts(self, request, slug):
+        return self.render_listing(request, self.author_archive(slug))
+
+    @path("feed/", name="feed")
+    def rss_feed(self, request):
+        return BlogRssFeed(self)(request)
+
+    @path("feed/atom/", name="atom_feed")
+    def atom_feed(self, request):
+        return BlogAtomFeed(self)(request)
+
+    @path("category/<slug:slug>/feed/", name="category_feed")
+    def category_rss_feed(self, request, slug):
+        return BlogRssFeed(self, self.category_archive(slug))(request)
+
+    @path("category/<slug:slug>/feed/atom/", name="category_atom_feed")
+    def category_atom_feed(self, request, slug):
+        return BlogAtomFeed(self, self.category_archive(slug))(request)
+
+    @path("tag/<slug:slug>/feed/", name="tag_feed")
+    def tag_rss_feed(self, request, slug):
+        return BlogRssFeed(self, self.tag_archive(slug))(request)
+
+    @path("tag/<slug:slug>/feed/atom/", name="tag_atom_feed")
+    def tag_atom_feed(self, request, slug):
+        return BlogAtomFeed(self, self.tag_archive(slug))(request)
 
 
 class BlogPostPage(BasePage):
@@ -194,11 +341,24 @@ class BlogPostPage(BasePage):
     class Meta:
         verbose_name = "blog post"
 
+    def clean(self):
+        super().clean()
+        if self.slug in RESERVED_POST_SLUGS:
+            raise ValidationError({"slug": f"“{self.slug}” is taken by the blog's own pages. Please choose another."})
+
     def get_meta_description(self):
         return self.search_description or self.intro
 
     def get_social_image(self):
         return self.social_image or self.featured_image
+
+    def get_social_image_alt(self):
+        return self.social_image.default_alt_text if self.social_image else self.featured_image_alt
+
+    @cached_property
+    def blog(self):
+        """The blog index this post sits in."""
+        return BlogIndexPage.objects.parent_of(self).get()
 
     @property
     def authors(self):
@@ -211,16 +371,43 @@ class BlogPostPage(BasePage):
         )
         return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
-    def related_posts(self, limit=3):
-        """Up to `limit` other posts sharing tags or categories with this one, newest first."""
-        index_page = self.get_parent().specific
-        tag_ids = list(self.tags.values_list("pk", flat=True))
-        category_ids = list(self.categories.values_list("pk", flat=True))
-        if not tag_ids and not category_ids:
-            return index_page.posts().none()
-        shared = Q(tags__in=tag_ids) | Q(categories__in=category_ids)
-        return (
-            index_page.posts()
-            .exclude(pk=self.pk)
-            .filter(pk__in=BlogPostPage.objects.filter(shared).values("pk"))[:limit]
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        posts = self.blog.posts()
+        older_post, newer_post = self.neighbours(posts)
+        context.update(
+            blog=self.blog,
+            categories=list(self.categories.all()),
+            tags=list(self.tags.all()),
+            author_profiles=self.author_profiles(),
+            older_post=older_post,
+            newer_post=newer_post,
+            related_posts=self.related_posts(posts),
         )
+        return context
+
+    def author_profiles(self):
+        """The post's authors, in credit order, with the photo and books their 'About the author' box shows."""
+        links = self.author_links.select_related("author").prefetch_related(
+            Prefetch("author__photo", queryset=images_with_renditions(AUTHOR_PHOTO_SPEC)),
+            Prefetch(
+                "author__books",
+                queryset=Book.objects.prefetch_related(
+                    Prefetch("cover", queryset=images_with_renditions(BOOK_COVER_SPEC))
+                ),
+            ),
+        )
+        return [link.author for link in links]
+
+    def neighbours(self, posts):
+        """The listed posts just older and just newer than this one, in the blog's (date, pk) order."""
+        pk = self.pk or 0  # a new post in preview has none yet
+        titles_only = posts.prefetch_related(None)
+        older = titles_only.filter(Q(date__lt=self.date) | Q(date=self.date, pk__lt=pk)).first()
+        newer = titles_only.filter(Q(date__gt=self.date) | Q(date=self.date, pk__gt=pk)).order_by("date", "pk").first()
+        return older, newer
+
+    def related_posts(self, posts, limit=3):
+        """Up to `limit` other listed posts sharing a tag or a category with this one, newest first."""
+        sharing = BlogPostPage.objects.filter(Q(tags__in=self.tags.all()) | Q(categories__in=self.categories.all()))
+        return posts.exclude(pk=self.pk).filter(pk__in=sharing.values("pk"))[:limit]

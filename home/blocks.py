@@ -4,6 +4,8 @@ Each block has a tiny template in templates/components/streamfield/blocks/, an i
 preview value for the admin's block picker, and a group that sorts it in that picker.
 """
 
+from bs4 import BeautifulSoup
+
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from django.utils.text import slugify
@@ -12,6 +14,8 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
+from wagtail.rich_text import RichText
+from wagtail.whitelist import check_url
 
 # Enough for a blog post, nothing that breaks the design. Links are checked by Wagtail: `javascript:` is dropped.
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ul", "ol", "h2", "h3", "h4"]
@@ -22,18 +26,41 @@ MEDIA = "Media"
 CALLS = "Calls to action"
 
 
+def strip_unsafe_links(html):
+    """Remove `javascript:` and other unsafe link targets, whatever way the rich text was stored."""
+    if "href" not in html.lower():
+        return html
+    soup = BeautifulSoup(html, "html.parser")
+    unsafe = [link for link in soup.find_all("a", href=True) if not check_url(link["href"])]
+    for link in unsafe:
+        del link["href"]
+    return str(soup) if unsafe else html
+
+
+class SafeRichTextBlock(blocks.RichTextBlock):
+    """Rich text whose links are checked when saved and again when read: the editor is not the only way in."""
+
+    def to_python(self, value):
+        return RichText(strip_unsafe_links(value or ""))
+
+    def get_prep_value(self, value):
+        return strip_unsafe_links(super().get_prep_value(value))
+
+
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(max_length=120, help_text="The heading as readers will see it.")
     level = blocks.ChoiceBlock(
         choices=[("h2", "Section heading"), ("h3", "Sub-heading"), ("h4", "Minor heading")],
         default="h2",
         help_text="Use section headings for main parts, sub-headings inside them.",
+        search_index=False,
     )
     anchor = blocks.CharBlock(
         max_length=60,
         required=False,
         help_text="Optional short name for linking straight to this heading (e.g. 'what-to-say'). "
         "Left empty, one is made from the heading.",
+        search_index=False,
     )
 
     class Meta:
@@ -85,10 +112,11 @@ class QuoteBlock(blocks.StructBlock):
 
 class EmbedMediaBlock(blocks.StructBlock):
     embed = EmbedBlock(
-        help_text="Paste the address of a video or podcast episode (YouTube, Vimeo, SoundCloud and similar)."
+        help_text="Paste the address of a video or podcast episode (YouTube, Vimeo, SoundCloud and similar).",
+        search_index=False,
     )
     title = blocks.CharBlock(max_length=120, help_text="Short title of the video or episode.")
-    text_alternative = blocks.RichTextBlock(
+    text_alternative = SafeRichTextBlock(
         features=["bold", "italic", "link", "ul"],
         required=False,
         help_text="A transcript or summary for readers who cannot watch or listen.",
@@ -108,7 +136,9 @@ class CallToActionBlock(blocks.StructBlock):
     page = blocks.PageChooserBlock(
         required=False, help_text="The page the button opens. Choose a page or a web address."
     )
-    url = blocks.URLBlock(required=False, help_text="A web address, if the button leads outside this site.")
+    url = blocks.URLBlock(
+        required=False, help_text="A web address, if the button leads outside this site.", search_index=False
+    )
 
     class Meta:
         icon = "pick"
@@ -135,9 +165,10 @@ class CalloutBlock(blocks.StructBlock):
         choices=[("note", "Note"), ("tip", "Tip"), ("safety", "Safety")],
         default="note",
         help_text="Safety boxes are for anything about immediate danger, such as overdose signs.",
+        search_index=False,
     )
     heading = blocks.CharBlock(max_length=80, required=False, help_text="Optional heading for the box.")
-    text = blocks.RichTextBlock(features=["bold", "italic", "link", "ul"], help_text="What the box says.")
+    text = SafeRichTextBlock(features=["bold", "italic", "link", "ul"], help_text="What the box says.")
 
     class Meta:
         icon = "info-circle"
@@ -154,7 +185,7 @@ class CalloutBlock(blocks.StructBlock):
 class ResourceEntryBlock(blocks.StructBlock):
     name = blocks.CharBlock(max_length=120, help_text="Name of the service or organisation.")
     phone = blocks.CharBlock(max_length=30, required=False, help_text="Phone number as readers should dial it.")
-    url = blocks.URLBlock(required=False, help_text="Web address of the service.")
+    url = blocks.URLBlock(required=False, help_text="Web address of the service.", search_index=False)
     description = blocks.CharBlock(max_length=200, required=False, help_text="One line on what it offers and when.")
 
     class Meta:
@@ -186,7 +217,7 @@ class DividerBlock(blocks.StaticBlock):
 
 
 class BaseStreamBlock(blocks.StreamBlock):
-    paragraph = blocks.RichTextBlock(
+    paragraph = SafeRichTextBlock(
         features=PARAGRAPH_FEATURES,
         icon="pilcrow",
         group=TEXT,

@@ -8,20 +8,22 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import Page, Site
 
-from home.models import CrisisSupportSettings, HomePage, SiteChromeSettings
+from home import roles
+from home.models import CrisisSupportSettings, HomePage, SiteChromeSettings, StandardPage
 
 DEMO_ACCOUNTS = [
-    # username, first name, is_superuser, group (created by Wagtail or by later issues' migrations)
-    ("admin", "Avery", True, None),
-    ("editor", "Eden", False, "Editors"),
-    ("moderator", "Morgan", False, "Moderators"),
-    ("contributor", "Casey", False, "Contributors"),
-    ("member", "Mina", False, None),
+    # username, first name, is_superuser, groups (the roles of home/roles.py; "Member managers" is learning's)
+    ("admin", "Avery", True, []),
+    ("editor", "Eden", False, [roles.EDITORS, roles.CLINICAL_REVIEWERS]),
+    ("moderator", "Morgan", False, [roles.MODERATORS]),
+    ("contributor", "Casey", False, [roles.CONTRIBUTORS]),
+    ("manager", "Marley", False, ["Member managers"]),
+    ("member", "Mina", False, []),
 ]
 
 HOME_INTRODUCTION = (
@@ -37,6 +39,7 @@ def build(context):
     home = _home_page(context)
     _site(home)
     _settings(Site.objects.get(is_default_site=True))
+    _help_page(context, home)
     _accounts(context)
 
 
@@ -90,10 +93,61 @@ def _settings(site):
     SiteChromeSettings.for_site(site)
 
 
+def _help_page(context, home):
+    if StandardPage.objects.filter(slug="help").exists():
+        return
+    page = home.add_child(
+        instance=StandardPage(
+            title="Get help now",
+            slug="help",
+            introduction="If someone is in danger, or you are worried about an overdose, get help straight away.",
+            search_description="Crisis lines and emergency help for families: 988, 911 and the SAMHSA helpline.",
+            body=[
+                (
+                    "callout",
+                    {
+                        "kind": "safety",
+                        "heading": "In an emergency, call 911",
+                        "text": "<p>If someone is unconscious, not breathing, or you fear for anyone's safety, "
+                        "call 911 now. If you have naloxone and suspect an opioid overdose, use it and call.</p>",
+                    },
+                ),
+                (
+                    "resources",
+                    {
+                        "heading": "People you can talk to today",
+                        "resources": [
+                            {
+                                "name": "988 Suicide & Crisis Lifeline",
+                                "phone": "988",
+                                "url": "https://988lifeline.org/",
+                                "description": "Call or text, any time, for yourself or someone you love.",
+                            },
+                            {
+                                "name": "SAMHSA National Helpline",
+                                "phone": "1-800-662-4357",
+                                "url": "https://www.samhsa.gov/find-help/national-helpline",
+                                "description": "Free, confidential treatment referral and information, 24/7.",
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "paragraph",
+                    "<p>When the crisis has passed, our blog and learning modules can help you plan what to do "
+                    "next. You do not have to work it all out tonight.</p>",
+                ),
+            ],
+        )
+    )
+    page.save_revision().publish()
+    context.log("Created the help page.")
+
+
 def _accounts(context):
     User = get_user_model()
-    access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    for username, first_name, is_superuser, group_name in DEMO_ACCOUNTS:
+    roles.apply_roles()
+    for username, first_name, is_superuser, group_names in DEMO_ACCOUNTS:
         user, created = User.objects.get_or_create(
             username=username,
             defaults={
@@ -106,9 +160,5 @@ def _accounts(context):
         if created or (context.password_given and not user.check_password(context.password)):
             user.set_password(context.password)
             user.save()
-        if group_name:
-            group, group_created = Group.objects.get_or_create(name=group_name)
-            if group_created:
-                group.permissions.add(access_admin)
-            user.groups.add(group)
+        user.groups.add(*Group.objects.filter(name__in=group_names))
         context.accounts.append((username, created))

@@ -6,3 +6,8 @@ class LearningConfig(AppConfig):
     name = "learning"
     label = "learning"
     verbose_name = "Learning"
+
+    def ready(self):
+        from learning import signals
+
+        signals.connect()

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -186,3 +187,29 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+
+# Member accounts (learning app): log in with the username or the email address.
+AUTHENTICATION_BACKENDS = ["learning.auth_backends.UsernameOrEmailBackend"]
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "accounts:my_learning"
+LOGOUT_REDIRECT_URL = "/"
+WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
+# Requests per window for the rate-limited public forms (login, join, free sample, search).
+RATE_LIMITS = {
+    "login": (10, 60),
+    "join": (5, 600),
+    "sample_ip": (5, 600),
+    "sample_email": (3, 3600),
+    "search": (60, 60),
+}
+
+# Scheduler (`manage.py run_scheduler`): periodic management commands, each run every N minutes, one scheduler at a
+# time. Apps add their clean-ups here. See home/scheduler.py.
+SCHEDULER_JOBS = [
+    {"command": "publish_scheduled", "every_minutes": 1},  # Wagtail: go-live and expiry dates of pages and snippets
+    {"command": "purge_search_log", "every_minutes": 24 * 60},  # search: old query logs and unused promotions
+]
+# On SQLite the lock is this file; on PostgreSQL an advisory lock is used instead.
+SCHEDULER_LOCK_FILE = Path(os.environ.get("SCHEDULER_LOCK_FILE", BASE_DIR / "var" / "scheduler.lock"))
+# How many proxies in front of the app add X-Forwarded-For (1 behind nginx); 0 trusts REMOTE_ADDR only.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))

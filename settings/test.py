@@ -18,3 +18,5 @@ if os.environ.get("DATABASE_URL", "").startswith("postgres"):
 # Serve static files straight from the app folders (no collectstatic needed for browser tests).
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# Never fetch oEmbed data from the network in tests: embeds render only from stored Embed rows.
+WAGTAILEMBEDS_FINDERS = []

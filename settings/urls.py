@@ -13,12 +13,16 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz/", home_views.healthz, name="healthz"),
+    path("accounts/", include("learning.urls.accounts")),
+    path("learning/sample/", include("learning.urls.sample")),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
         name="robots_txt",
     ),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("search/", include("search.urls")),
+    path("authors/", include("authors.urls")),
 ]
 
 if settings.DEBUG:

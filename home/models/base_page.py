@@ -1,9 +1,18 @@
 """The abstract page every public page type builds on, composed of small mixins."""
 
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
+from django.utils.functional import lazy
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PublishingPanel
 from wagtail.models import Page
+
+# Editors preview a page the way most readers see it (a phone) and on a computer.
+PREVIEW_SIZES = [
+    {"name": "phone", "icon": "mobile-alt", "device_width": 390, "label": "Preview as on a phone"},
+    {"name": "desktop", "icon": "desktop", "device_width": 1280, "label": "Preview as on a computer"},
+]
 
 
 class SocialFields(models.Model):
@@ -31,13 +40,57 @@ class SocialFields(models.Model):
         abstract = True
 
 
+def _time_zone_help():
+    """Which time zone the admin's date fields use: the editor's own (account settings) or the site's."""
+    zone, site_zone = timezone.get_current_timezone_name(), settings.TIME_ZONE
+    if zone == site_zone:
+        return f"Times are in the site's time zone, {site_zone}."
+    return f"Times are in your own time zone, {zone} (see your account settings). The site's time zone is {site_zone}."
+
+
+def _go_live_help():
+    return (
+        "Leave empty to publish as soon as you press Publish. With a date, the page goes live by itself "
+        f"within a minute of that time. {_time_zone_help()}"
+    )
+
+
+def _expiry_help():
+    return (
+        "Leave empty to keep the page up. With a date, the page is taken off the site by itself "
+        f"within a minute of that time. {_time_zone_help()}"
+    )
+
+
+class SchedulePanel(PublishingPanel):
+    """Wagtail's go-live and expiry dates, with help that names the time zone they are in."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        if "children" not in kwargs:  # built for the first time, not cloned by Wagtail
+            go_live, expiry = self.children
+            # Lazy: worked out when the form is shown, in the time zone the admin uses for that editor.
+            go_live.help_text = lazy(_go_live_help, str)()
+            expiry.help_text = lazy(_expiry_help, str)()
+
+
 class BasePage(SocialFields, Page):
     """Shared ground for all of the site's page types. Not creatable on its own."""
 
     promote_panels = Page.promote_panels + SocialFields.promote_panels
+    # Wagtail's settings panels are the publishing schedule, then comments; only the first is replaced.
+    settings_panels = [SchedulePanel(), *Page.settings_panels[1:]]
 
     class Meta:
         abstract = True
+
+    @property
+    def preview_sizes(self):
+        return PREVIEW_SIZES
+
+    @property
+    def default_preview_size(self):
+        return "phone"
 
     def get_meta_description(self):
         """Text for the meta description tag. Subclasses return public text only."""

@@ -1,0 +1,73 @@
+"""Template tags of the blog: the newest posts (for the home page), listing addresses and a post's JSON-LD."""
+
+import json
+
+from django import template
+from django.conf import settings
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from wagtail.models import Site
+
+from blog.models import FEATURED_IMAGE_SPEC, BlogIndexPage
+
+register = template.Library()
+
+# Inside <script>, "</script>" or "<!--" in any field would end or break the element; JSON's \u escapes are inert.
+SCRIPT_SAFE = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+@register.inclusion_tag("blog/includes/newest_posts.html", takes_context=True)
+def newest_posts(context, page, heading, count=3):
+    """Cards for the newest posts of the blog below `page`, from the blog's own listing queryset."""
+    blog = BlogIndexPage.objects.live().public().child_of(page).first()
+    return {
+        "request": context["request"],
+        "blog": blog,
+        "heading": heading,
+        "posts": blog.posts()[:count] if blog else [],
+    }
+
+
+@register.simple_tag(takes_context=True)
+def listing_url(context):
+    """Absolute address of the listing shown: the blog or one archive, with ?page=N after the first page."""
+    page, archive, posts = context["page"], context.get("archive"), context["posts"]
+    url = page.get_full_url(context["request"]) + (archive.path if archive else "")
+    return f"{url}?page={posts.number}" if posts.number > 1 else url
+
+
+@register.simple_tag(takes_context=True)
+def blog_posting_json_ld(context):
+    """The post's schema.org BlogPosting for search engines, in a script element no field's text can break out of."""
+    request, post = context["request"], context["page"]
+    url = post.get_full_url(request)
+    root_url = Site.find_for_request(request).root_url
+    data = {
+        "@context": "https://schema.org",
+        "@type": "BlogPosting",
+        "headline": post.title,
+        "description": post.get_meta_description(),
+        "url": url,
+        "mainEntityOfPage": url,
+        "datePublished": post.date.isoformat(),
+        "dateModified": (post.updated or post.date).isoformat(),
+        "author": [
+            {"@type": "Person", "name": author.name, "url": root_url + author.get_absolute_url()}
+            for author in context["author_profiles"]
+        ],
+        "publisher": {
+            "@type": "Organization",
+            "name": settings.SITE_NAME,
+            "url": root_url,
+        },
+        "articleSection": [category.name for category in context["categories"]],
+        "keywords": [tag.name for tag in context["tags"]],
+    }
+    if post.featured_image:
+        data["image"] = root_url + post.featured_image.get_rendition(FEATURED_IMAGE_SPEC).url
+    # Safe: json.dumps output with <, > and & escaped cannot close the script element or open markup.
+    return format_html(
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(json.dumps(data, ensure_ascii=False).translate(SCRIPT_SAFE)),  # noqa: S308
+    )

@@ -1,0 +1,33 @@
+"""Admin additions of the editorial workflow: dashboard panels and the "Tags used once" report."""
+
+from django.urls import path, reverse
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from home import dashboard
+from home.tag_report import TagsUsedOnceView
+
+hooks.register("construct_homepage_panels", dashboard.add_panels)
+
+
+@hooks.register("register_admin_urls")
+def tag_report_urls():
+    return [
+        path("reports/tags-used-once/", TagsUsedOnceView.as_view(), name="home_tags_used_once"),
+        path(
+            "reports/tags-used-once/results/",
+            TagsUsedOnceView.as_view(results_only=True),
+            name="home_tags_used_once_results",
+        ),
+    ]
+
+
+class TagReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("taggit.change_tag")
+
+
+@hooks.register("register_reports_menu_item")
+def tag_report_menu_item():
+    return TagReportMenuItem("Tags used once", reverse("home_tags_used_once"), icon_name="tag", order=900)

@@ -1,0 +1,11 @@
+from django.urls import path
+
+from learning.views import sample
+
+app_name = "sample"
+
+urlpatterns = [
+    path("", sample.SampleRequestView.as_view(), name="request"),
+    path("thanks/", sample.SampleThanksView.as_view(), name="thanks"),
+    path("access/<str:token>/", sample.SampleAccessView.as_view(), name="access"),
+]

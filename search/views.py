@@ -1,0 +1,75 @@
+from django.apps import apps
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.cache import patch_cache_control, patch_vary_headers
+
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from home import ratelimit
+from search.logging import log_search
+from search.query import SEARCH_TYPES, backend_query, clean_query, clean_type
+from search.results import SiteSearch, merge
+from search.suggestions import near_tags, popular_tags, promotions
+
+RESULTS_PER_PAGE = 10
+SUGGESTIONS = 8
+
+
+def search(request):
+    if not ratelimit.hit("search", ratelimit.client_ip(request)):
+        return ratelimit.too_many_requests(request, "search")
+    query = clean_query(request.GET.get("q", ""))
+    kind = clean_type(request.GET.get("type", "all"))
+    context = {"query": query, "kind": kind, "search_types": SEARCH_TYPES}
+
+    if not query:
+        context["popular_tags"] = popular_tags()
+        return _private(render(request, "search/search.html", context))
+
+    if not backend_query(query):  # only punctuation or symbols: nothing to look for
+        context["near_tags"], context["counts"] = [], {}
+        return _private(render(request, "search/search.html", context))
+    groups = SiteSearch(request, query).run()
+    everything = merge(groups)
+    results = everything if kind == "all" else groups[kind]
+    page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    context.update(
+        {
+            "page_obj": page,
+            "results": page.object_list,
+            "total": len(results),
+            "counts": {"all": len(everything), **{name: len(groups[name]) for name in ("blog", "learning", "authors")}},
+            "promotions": promotions(query, request) if page.number == 1 else [],
+        }
+    )
+    if not everything:
+        context["near_tags"] = near_tags(query)
+    if request.GET.get("page", "1") == "1" and kind == "all":  # paging or filtering is not a new search
+        log_search(query, len(everything))
+    return _private(render(request, "search/search.html", context))
+
+
+def suggest(request):
+    """As-you-type suggestions: titles of public pages and author names. Public text only."""
+    if not ratelimit.hit("search", ratelimit.client_ip(request)):
+        return ratelimit.too_many_requests(request, "search")
+    query = backend_query(clean_query(request.GET.get("q", "")))
+    if len(query) < 2:
+        return _private(JsonResponse({"suggestions": []}))
+    Author = apps.get_model("authors", "Author")
+    pages = Page.objects.live().public().exclude(depth__lte=2).autocomplete(query)[:SUGGESTIONS]
+    suggestions = [{"title": page.title, "url": page.get_url(request)} for page in pages]
+    suggestions += [
+        {"title": author.name, "url": author.get_absolute_url()}
+        for author in get_search_backend().autocomplete(query, Author)[: SUGGESTIONS - len(suggestions)]
+    ]
+    return _private(JsonResponse({"suggestions": suggestions}))
+
+
+def _private(response):
+    """Results can differ per reader (members find more), so no shared cache may keep them."""
+    patch_cache_control(response, private=True, max_age=0)
+    patch_vary_headers(response, ["Cookie"])
+    return response

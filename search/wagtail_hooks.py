@@ -1,0 +1,25 @@
+from django.contrib.auth.decorators import permission_required
+from django.urls import path, reverse
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from search.report import search_report
+
+REPORT_PERMISSION = "search.view_searchquerylog"
+
+
+@hooks.register("register_admin_urls")
+def register_search_report_url():
+    view = permission_required(REPORT_PERMISSION, raise_exception=True)(search_report)
+    return [path("reports/searches/", view, name="search_report")]
+
+
+class SearchReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(REPORT_PERMISSION)
+
+
+@hooks.register("register_reports_menu_item")
+def register_search_report_menu_item():
+    return SearchReportMenuItem("What readers search for", reverse("search_report"), icon_name="search", order=700)

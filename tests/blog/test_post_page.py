@@ -1,0 +1,178 @@
+"""A post as readers see it: picture with credit, dates, links to its categories, tags and authors, the body,
+the author boxes with books, previous/next and related posts; and what search engines and social sites read."""
+
+import datetime
+import json
+import re
+
+import pytest
+
+from blog.models import BlogPostAuthor, BlogPostPage
+from tests.factories.authors import AuthorFactory, BookFactory, ImageFactory
+from tests.factories.blog import BlogPostPageFactory
+
+pytestmark = pytest.mark.django_db
+
+JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.DOTALL)
+
+
+@pytest.fixture
+def guest(db):
+    guest = AuthorFactory(
+        name="Dana Reyes", slug="dana-reyes", role="guest", location="Tucson, Arizona", photo=ImageFactory()
+    )
+    BookFactory(author=guest, title="Still Here", subtitle="A Mother's Memoir", year=2019, cover=ImageFactory())
+    return guest
+
+
+@pytest.fixture
+def post(blog, author, guest, category):
+    return BlogPostPageFactory(
+        parent=blog,
+        title="Talking about drinking without a fight",
+        slug="talking-without-a-fight",
+        date=datetime.date(2026, 3, 2),
+        updated=datetime.date(2026, 3, 9),
+        intro="How to open a calm conversation about drinking.",
+        featured_image_alt="Two mugs on a kitchen table",
+        featured_image_caption="Morning talks work best.",
+        featured_image_credit="© Jo Smith via a stock library",
+        body=[
+            ("heading", {"text": "Pick your moment", "level": "h2", "anchor": ""}),
+            ("paragraph", "<p>" + "word " * 450 + "</p>"),
+        ],
+        authors=[author, guest],
+        categories=[category],
+        tags=["boundaries", "communication"],
+    )
+
+
+def html_of(client, page):
+    response = client.get(page.url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_post_shows_picture_dates_reading_time_and_body(client, post):
+    html = html_of(client, post)
+    assert "<h1>Talking about drinking without a fight</h1>" in html
+    assert 'alt="Two mugs on a kitchen table"' in html
+    assert "fill-1200x630" in html
+    assert "Morning talks work best." in html
+    assert "© Jo Smith via a stock library" in html
+    assert '<time datetime="2026-03-02">March 2, 2026</time>' in html
+    assert 'Updated <time datetime="2026-03-09">March 9, 2026</time>' in html
+    assert "3 min read" in html  # 453 words at 200 a minute
+    assert 'id="pick-your-moment"' in html
+
+
+def test_post_links_its_categories_tags_and_authors(client, post):
+    html = html_of(client, post)
+    assert 'href="/blog/category/craft/">CRAFT</a>' in html
+    assert 'href="/blog/tag/boundaries/">boundaries</a>' in html
+    assert 'href="/blog/tag/communication/">communication</a>' in html
+    assert (
+        'By <a href="/blog/author/maria-lopez/">Maria Lopez</a> and <a href="/blog/author/dana-reyes/">Dana Reyes</a>'
+        in html
+    )
+
+
+def test_author_boxes_show_photo_bio_and_books(client, post):
+    html = html_of(client, post)
+    assert html.index("About Maria Lopez") < html.index("About Dana Reyes")
+    assert "Guest blogger · Tucson, Arizona" in html
+    assert "Dana Reyes writes about families and recovery." in html
+    assert "fill-160x160" in html
+    assert '<a href="https://books.example.org/memoir"><cite>Still Here</cite></a>' in html
+    assert "A Mother&#x27;s Memoir" in html
+    assert '<span class="author-box__book-year">2019</span>' in html
+    assert "max-120x180" in html
+    assert 'href="/authors/dana-reyes/">More about Dana Reyes</a>' in html
+
+
+def test_previous_next_and_related_posts(client, blog, post, visible_posts, category):
+    unrelated = BlogPostPageFactory(parent=blog, title="Unrelated post", date=datetime.date(2026, 3, 5))
+    newest = BlogPostPageFactory(
+        parent=blog, title="Newest related", date=datetime.date(2026, 4, 1), tags=["boundaries"]
+    )
+    html = html_of(client, post)
+    nav = html[html.index('class="post-nav"') :]
+    assert re.search(r'href="/blog/visible-5/" rel="prev">\s*<span class="post-nav__label">Previous post', nav)
+    assert f'href="{unrelated.url}" rel="next"' in nav
+    related = html[html.index("Related posts") :]
+    titles = re.findall(r'<h3 class="card__title"><a href="[^"]+">([^<]+)</a>', related)
+    assert titles == [newest.title, "Visible post 5", "Visible post 1"]
+
+
+def test_related_posts_are_at_most_three_and_never_the_post_itself(blog, post, category):
+    for _ in range(4):
+        BlogPostPageFactory(parent=blog, categories=[category])
+    related = list(post.related_posts(blog.posts()))
+    assert len(related) == 3
+    assert post not in related
+
+
+def test_a_post_sharing_nothing_has_no_related_posts(client, blog, visible_posts):
+    loner = BlogPostPageFactory(parent=blog, title="Loner")
+    assert "Related posts" not in html_of(client, loner)
+
+
+def test_post_meta_tags(client, post):
+    html = html_of(client, post)
+    assert "<title>Talking about drinking without a fight · Steady Ground</title>" in html
+    assert '<meta name="description" content="How to open a calm conversation about drinking.">' in html
+    assert '<link rel="canonical" href="http://localhost/blog/talking-without-a-fight/">' in html
+    assert '<meta property="og:type" content="article">' in html
+    assert '<meta property="og:image:alt" content="Two mugs on a kitchen table">' in html
+    assert '<meta name="twitter:card" content="summary_large_image">' in html
+    assert '<meta property="article:published_time" content="2026-03-02">' in html
+    assert '<link rel="alternate" type="application/rss+xml"' in html
+
+
+def test_json_ld_blog_posting(client, post):
+    data = json.loads(JSON_LD.search(html_of(client, post)).group(1))
+    assert data["@context"] == "https://schema.org"
+    assert data["@type"] == "BlogPosting"
+    assert data["headline"] == post.title
+    assert data["datePublished"] == "2026-03-02"
+    assert data["dateModified"] == "2026-03-09"
+    assert data["author"] == [
+        {"@type": "Person", "name": "Maria Lopez", "url": "http://localhost/authors/maria-lopez/"},
+        {"@type": "Person", "name": "Dana Reyes", "url": "http://localhost/authors/dana-reyes/"},
+    ]
+    assert data["image"].startswith("http://localhost/media/images/")
+    assert data["publisher"] == {"@type": "Organization", "name": "Steady Ground", "url": "http://localhost"}
+    assert data["keywords"] == ["boundaries", "communication"]
+
+
+def test_json_ld_cannot_be_broken_out_of(client, blog):
+    title = "</script><script>alert('x')</script> & <!--"
+    post = BlogPostPageFactory(parent=blog, title=title, slug="tricky")
+    html = html_of(client, post)
+    assert "<script>alert" not in html
+    assert json.loads(JSON_LD.search(html).group(1))["headline"] == title
+
+
+def test_a_post_without_picture_updates_or_tags_still_renders(client, blog):
+    plain = BlogPostPageFactory(parent=blog, featured_image=None, authors=[], title="Plain post")
+    html = html_of(client, plain)
+    assert "Updated" not in html
+    assert 'class="post__image"' not in html
+    assert '"image"' not in JSON_LD.search(html).group(1)
+
+
+def test_preview_of_a_post_not_yet_saved_renders(blog, author, category, visible_posts):
+    """Placed in the tree the way Wagtail's "preview on add" does it, with tags, categories and authors in memory."""
+    post = BlogPostPage(title="Draft in preview", slug="draft-in-preview", intro="Soon.", body=[])
+    post.depth = blog.depth + 1
+    post.path = blog.get_last_child()._inc_path()
+    post.set_url_path(blog)
+    post.tags.add("boundaries")
+    post.categories = [category]
+    post.author_links = [BlogPostAuthor(author=author)]
+    response = post.make_preview_request()
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Draft in preview" in html
+    assert "About Maria Lopez" in html
+    assert "Visible post 5" in html  # a neighbour and related post

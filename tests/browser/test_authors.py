@@ -1,0 +1,77 @@
+import datetime
+
+import pytest
+
+from wagtail.models import Collection
+
+from authors.demo_pictures import book_cover, portrait, save_picture, scene
+from authors.models import Author
+from tests.browser.conftest import DESKTOP, PHONE
+from tests.factories.authors import AuthorFactory, BookFactory
+from tests.factories.blog import BlogPostPageFactory, make_blog
+
+
+def demo_author(home_page):
+    """An author with a drawn photo, a memoir with a cover, and three posts with pictures."""
+    if Collection.get_first_root_node() is None:  # a transactional test flushed Wagtail's migration data
+        Collection.add_root(name="Root")
+    author = AuthorFactory(
+        name="Marcus Ellery",
+        slug="marcus-ellery",
+        role=Author.Role.GUEST,
+        location="Dayton, Ohio",
+        website="https://example.com/marcus-ellery",
+        bio="<p>Marcus is a father of two and a music teacher. He writes about the years before his son's "
+        "recovery, and what he wishes he had known sooner.</p>",
+        photo=save_picture(
+            "Portrait", portrait((170, 180, 140), (70, 90, 60), (196, 150, 118), (120, 120, 125)), "Test"
+        ),
+    )
+    BookFactory(
+        author=author,
+        title="Porch Light",
+        subtitle="A Father's Memoir of Addiction, Hope and Learning to Listen",
+        year=2022,
+        link="https://example.com/books/porch-light",
+        cover=save_picture(
+            "Cover", book_cover("Porch Light", "A Father's Memoir", author.name, (40, 60, 90), (255, 214, 140)), "Test"
+        ),
+    )
+    blog = make_blog(home_page)
+    for number, (title, time_of_day) in enumerate(
+        [("The night I stopped waiting up", "night"), ("What my memoir left out", "dawn"), ("Sleep again", "dusk")]
+    ):
+        BlogPostPageFactory(
+            parent=blog,
+            title=title,
+            date=datetime.date(2026, 3, 1) + datetime.timedelta(days=number),
+            intro="A father's story about waiting up, letting go and making breakfast instead.",
+            featured_image=save_picture(title, scene(time_of_day, figures=[(0.45, 0.22)]), "Test"),
+            authors=[author],
+        )
+    return author
+
+
+@pytest.mark.django_db(transaction=True)
+def test_author_page_in_chromium(live_server, home_page, page, screenshot, axe_check):
+    author = demo_author(home_page)
+    page.set_viewport_size(DESKTOP)
+    page.goto(live_server.url + author.get_absolute_url())
+
+    assert page.get_by_role("heading", level=1).inner_text() == "Marcus Ellery"
+    assert page.get_by_role("link", name="Porch Light").get_attribute("href") == "https://example.com/books/porch-light"
+    assert page.get_by_role("link", name="What my memoir left out").is_visible()
+    screenshot(page, "author-page")
+    axe_check(page)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_author_index_in_chromium(live_server, home_page, page, axe_check):
+    demo_author(home_page)
+    page.set_viewport_size(PHONE)
+    page.goto(live_server.url + "/authors/")
+
+    page.get_by_role("link", name="Marcus Ellery").click()
+    assert page.get_by_role("heading", level=1).inner_text() == "Marcus Ellery"
+    page.go_back()
+    axe_check(page)

@@ -1,0 +1,188 @@
+"""The blog in Chromium: a reader's way from the home page through a post, a tag and an author; axe scans and the
+screenshots used in docs/ (blog-index.png, blog-post.png and their -phone variants)."""
+
+import datetime
+
+import pytest
+
+from django.utils.text import slugify
+
+from wagtail.models import Collection
+
+from authors.demo_pictures import book_cover, portrait, save_picture, scene
+from authors.models import Author
+from tests.browser.conftest import DESKTOP, PHONE
+from tests.factories.authors import AuthorFactory, BookFactory
+from tests.factories.blog import BlogCategoryFactory, BlogPostPageFactory, make_blog
+
+NEWEST = "When your son says “I'm fine”"
+
+POSTS = [
+    # title, time of day, intro, categories, tags
+    (
+        "Five minutes before the conversation",
+        "dawn",
+        "A short routine that helps you start a hard talk calm, kind and clear.",
+        ["CRAFT"],
+        ["communication", "self-care"],
+    ),
+    (
+        "Rewarding the sober evening",
+        "day",
+        "Small, honest rewards for the evenings that go well, and why they matter more than a lecture.",
+        ["CRAFT"],
+        ["rewards", "communication"],
+    ),
+    (
+        "The year I stopped covering for him",
+        "dusk",
+        "A guest post on letting natural consequences happen, and on the guilt that came with it.",
+        ["Guest Bloggers", "Family Stories"],
+        ["boundaries", "consequences"],
+    ),
+    (
+        "Podcast: siblings in the room",
+        "mist",
+        "Two sisters talk about growing up beside a brother's drinking and what helped them most.",
+        ["Podcast", "Family Stories"],
+        ["siblings"],
+    ),
+    (
+        "Saying no without a fight",
+        "day",
+        "Boundaries that protect you without pushing your loved one away.",
+        ["CRAFT"],
+        ["boundaries", "communication"],
+    ),
+    (
+        NEWEST,
+        "night",
+        "What to say when the answer is always “fine” and you know it is not.",
+        ["CRAFT"],
+        ["boundaries"],
+    ),
+]
+
+BODY = [
+    ("heading", {"text": "Start with what you see", "level": "h2", "anchor": ""}),
+    (
+        "paragraph",
+        "<p>Describe one thing you noticed, without judgement: the missed dinner, the late night, the empty "
+        "bottles. Facts are easier to hear than labels.</p><p>Then say how it affected you, and stop. Silence "
+        "gives them room to answer.</p>",
+    ),
+    (
+        "quote",
+        {"quote": "I stopped arguing about the word and started talking about Tuesday.", "attribution": "A mother"},
+    ),
+    (
+        "callout",
+        {"kind": "tip", "heading": "Pick your moment", "text": "<p>Talk when they are sober and you are calm.</p>"},
+    ),
+    ("paragraph", "<p>If it goes badly, end it kindly. You can try again tomorrow; that is not failure.</p>"),
+]
+
+
+def demo_blog(home_page):
+    """A blog with pictures, two authors (one a guest with a memoir), four categories and six posts."""
+    if Collection.get_first_root_node() is None:  # a transactional test flushed Wagtail's migration data
+        Collection.add_root(name="Root")
+    blog = make_blog(home_page, intro="<p>Stories, skills and honest answers for families.</p>")
+    maria = AuthorFactory(
+        name="Maria Lopez",
+        slug="maria-lopez",
+        location="Denver, Colorado",
+        photo=save_picture("Maria", portrait((200, 220, 210), (40, 90, 100), (170, 120, 90), (50, 40, 35)), "Test"),
+    )
+    dana = AuthorFactory(
+        name="Dana Reyes",
+        slug="dana-reyes",
+        role=Author.Role.GUEST,
+        location="Tucson, Arizona",
+        photo=save_picture(
+            "Dana", portrait((230, 210, 190), (150, 60, 50), (200, 160, 130), (90, 60, 40), long_hair=True), "Test"
+        ),
+    )
+    BookFactory(
+        author=dana,
+        title="Still Here",
+        subtitle="A Mother's Memoir",
+        year=2019,
+        link="https://example.com/books/still-here",
+        cover=save_picture(
+            "Still Here",
+            book_cover("Still Here", "A Mother's Memoir", dana.name, (60, 40, 70), (250, 200, 150)),
+            "Test",
+        ),
+    )
+    categories = {
+        name: BlogCategoryFactory(name=name, slug=name.lower().replace(" ", "-"))
+        for name in ["CRAFT", "Family Stories", "Guest Bloggers", "Podcast"]
+    }
+    for number, (title, time_of_day, intro, category_names, tags) in enumerate(POSTS):
+        BlogPostPageFactory(
+            parent=blog,
+            title=title,
+            slug=slugify(title),
+            date=datetime.date(2026, 3, 2) + datetime.timedelta(days=4 * number),
+            intro=intro,
+            featured_image=save_picture(
+                title, scene(time_of_day, figures=[(0.4, 0.2), (0.55, 0.18)], tree=True), "Test"
+            ),
+            featured_image_alt="Two people on a hill under a wide sky",
+            featured_image_caption="Some talks go better outside.",
+            featured_image_credit="© Steady Ground illustration",
+            body=BODY,
+            authors=[dana, maria] if "Guest Bloggers" in category_names else [maria],
+            categories=[categories[name] for name in category_names],
+            tags=tags,
+        )
+    return blog
+
+
+def load_all_images(page):
+    """Lazy images below the fold would be blank in a full-page screenshot: load them all first."""
+    page.evaluate(
+        """() => Promise.all([...document.images].map(img => {
+            img.loading = "eager";
+            return img.complete ? null : new Promise(done => { img.onload = img.onerror = done; });
+        }))"""
+    )
+
+
+@pytest.mark.django_db(transaction=True)
+def test_reader_goes_from_home_to_a_post_then_a_tag_then_an_author(live_server, home_page, page):
+    demo_blog(home_page)
+    page.goto(live_server.url + "/")
+
+    page.get_by_role("link", name=NEWEST).click()
+    assert page.get_by_role("heading", level=1).inner_text() == NEWEST
+    assert page.get_by_role("heading", name="About Maria Lopez").is_visible()
+
+    page.locator(".post__tags").get_by_role("link", name="boundaries").click()
+    assert page.url == live_server.url + "/blog/tag/boundaries/"
+    assert page.get_by_role("heading", level=1).inner_text() == "Posts tagged “boundaries”"
+
+    page.get_by_role("link", name="Dana Reyes").first.click()
+    assert page.url == live_server.url + "/blog/author/dana-reyes/"
+    assert page.get_by_role("heading", level=1).inner_text() == "Posts by Dana Reyes"
+    assert page.get_by_role("link", name="The year I stopped covering for him").is_visible()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize(("suffix", "viewport"), [("-phone", PHONE), ("", DESKTOP)])
+def test_blog_index_and_post_in_chromium(live_server, home_page, page, screenshot, axe_check, suffix, viewport):
+    demo_blog(home_page)
+    page.set_viewport_size(viewport)
+
+    page.goto(live_server.url + "/blog/")
+    assert page.get_by_role("heading", level=1).inner_text() == "Blog"
+    load_all_images(page)
+    screenshot(page, f"blog-index{suffix}")
+    axe_check(page)
+
+    page.get_by_role("link", name="The year I stopped covering for him").click()
+    assert page.get_by_role("link", name="Still Here").is_visible()
+    load_all_images(page)
+    screenshot(page, f"blog-post{suffix}")
+    axe_check(page)

@@ -1,0 +1,60 @@
+import pytest
+
+from home import roles
+from tests.editorial.helpers import user_in
+from tests.factories.authors import AuthorFactory
+from tests.factories.blog import make_blog
+from tests.factories.learning import make_learning
+
+
+@pytest.fixture(autouse=True)
+def scheduler_lock_file(settings, tmp_path):
+    """Each test gets its own scheduler lock, so a `make run` scheduler on this machine never interferes."""
+    settings.SCHEDULER_LOCK_FILE = tmp_path / "scheduler.lock"
+
+
+@pytest.fixture
+def editorial_roles(home_page):
+    """The roles of the data migration. Applied again because transactional tests empty the database."""
+    roles.apply_roles()
+
+
+@pytest.fixture
+def blog(home_page, editorial_roles):
+    return make_blog(home_page)
+
+
+@pytest.fixture
+def learning(home_page, editorial_roles):
+    index, modules = make_learning(home_page, modules=1)
+    return index, modules[0]
+
+
+@pytest.fixture
+def author(db):
+    return AuthorFactory(name="Jo Parent", slug="jo-parent")
+
+
+@pytest.fixture
+def editor(editorial_roles):
+    return user_in(roles.EDITORS, first_name="Eden", last_name="Editor")
+
+
+@pytest.fixture
+def clinical_reviewer(editorial_roles):
+    return user_in(roles.EDITORS, roles.CLINICAL_REVIEWERS, first_name="Dr Robin", last_name="Reviewer")
+
+
+@pytest.fixture
+def moderator(editorial_roles):
+    return user_in(roles.MODERATORS, first_name="Morgan", email="moderator@example.com")
+
+
+@pytest.fixture
+def contributor(editorial_roles):
+    return user_in(roles.CONTRIBUTORS, first_name="Casey")
+
+
+@pytest.fixture
+def member_manager(editorial_roles):
+    return user_in("Member managers", first_name="Marley")

@@ -1,0 +1,58 @@
+"""Module eBooks are served only through Wagtail's view, and only when the access rule says yes."""
+
+import pytest
+
+from django.conf import settings
+from django.test import Client
+
+from tests.factories.learning import UserFactory, make_learning, member_ebook, member_user
+
+
+@pytest.fixture
+def ebooks(home_page):
+    _, modules = make_learning(home_page, modules=2, sample_number=2)
+    locked, sample = member_ebook("Module 1 eBook"), member_ebook("Module 2 eBook")
+    modules[0].ebook = locked
+    modules[0].save_revision().publish()
+    modules[1].ebook = sample
+    modules[1].save_revision().publish()
+    return locked, sample
+
+
+def test_documents_are_never_served_directly():
+    assert settings.WAGTAILDOCS_SERVE_METHOD == "serve_view"
+
+
+@pytest.mark.django_db
+class TestEbookDownloads:
+    def test_anonymous_is_sent_to_log_in(self, ebooks):
+        locked, _ = ebooks
+        response = Client().get(locked.url)
+        assert response.status_code == 302
+        assert response["Location"].startswith("/accounts/login/?next=")
+
+    def test_logged_in_non_member_is_refused(self, ebooks):
+        locked, _ = ebooks
+        client = Client()
+        client.force_login(UserFactory())
+        assert client.get(locked.url).status_code == 403
+
+    def test_member_downloads(self, ebooks):
+        locked, _ = ebooks
+        client = Client()
+        client.force_login(member_user())
+        response = client.get(locked.url)
+        assert response.status_code == 200
+        assert b"".join(response.streaming_content).startswith(b"%PDF")
+
+    def test_sample_grant_opens_only_the_sample_ebook(self, ebooks, mailoutbox):
+        from learning import access
+        from learning.models import SampleRequest
+
+        locked, sample = ebooks
+        client = Client()
+        client.cookies[access.SAMPLE_GRANT_COOKIE] = access.make_sample_grant(
+            SampleRequest.objects.create(first_name="Al", email="al@example.com", consent=True)
+        )
+        assert client.get(sample.url).status_code == 200
+        assert client.get(locked.url).status_code == 302
