@@ -8,6 +8,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from home.fields import optional_image
+
 
 class Author(index.Indexed, ClusterableModel):
     """A person who writes or reviews for the site. Authors need no login."""
@@ -23,14 +25,7 @@ class Author(index.Indexed, ClusterableModel):
         unique=True,
         help_text="Short name used in the author's web address, e.g. 'maria-lopez'. Letters, numbers and dashes.",
     )
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="A friendly head-and-shoulders photo. Optional.",
-    )
+    photo = optional_image("A friendly head-and-shoulders photo. Optional.")
     role = models.CharField(
         max_length=32,
         choices=Role.choices,
@@ -90,14 +85,7 @@ class Book(Orderable):
     title = models.CharField(max_length=200, help_text="The book's title.")
     subtitle = models.CharField(max_length=200, blank=True, help_text="The subtitle, if it has one.")
     year = models.PositiveSmallIntegerField(null=True, blank=True, help_text="Year it was published, e.g. 2021.")
-    cover = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="A picture of the book's cover. Optional.",
-    )
+    cover = optional_image("A picture of the book's cover. Optional.")
     link = models.URLField(blank=True, help_text="Where readers can find the book (publisher or bookshop page).")
 
     panels = [

@@ -10,11 +10,9 @@ import json
 
 from django.utils import timezone
 
-from wagtail.embeds.embeds import get_embed_hash
-from wagtail.embeds.models import Embed
-
 from authors.demo_pictures import save_picture, scene
 from authors.models import Author
+from home.demo_pages import publish_child, store_placeholder_embed
 from home.models import HomePage
 
 from .demo_posts import BLOG_INTRO, CATEGORIES, CREDIT, PODCAST_URLS, POSTS
@@ -36,15 +34,15 @@ def _blog_index(context):
     blog = BlogIndexPage.objects.first()
     if blog:
         return blog
-    blog = HomePage.objects.get().add_child(
-        instance=BlogIndexPage(
+    blog = publish_child(
+        HomePage.objects.get(),
+        BlogIndexPage(
             title="Blog",
             slug="blog",
             intro=BLOG_INTRO,
             search_description="Stories and practical CRAFT steps for families of people who drink or use drugs.",
-        )
+        ),
     )
-    blog.save_revision().publish()
     context.log("Created the blog index.")
     return blog
 
@@ -58,23 +56,8 @@ def _categories():
 
 
 def _podcast_embeds():
-    """Store each demo episode's embed so it renders without asking the video site (the episodes are fictional)."""
     for number, url in PODCAST_URLS.items():
-        title = f"Steady Ground podcast, episode {number}"
-        Embed.objects.get_or_create(
-            hash=get_embed_hash(url),
-            defaults={
-                "url": url,
-                "type": "video",
-                "title": title,
-                "provider_name": "YouTube",
-                "html": (
-                    f'<div class="demo-video" role="img" aria-label="Placeholder for {title}">'
-                    f"<p><strong>{title}</strong></p>"
-                    "<p>In the demo site the episode is a placeholder; editors paste a real video address.</p></div>"
-                ),
-            },
-        )
+        store_placeholder_embed(url, f"Steady Ground podcast, episode {number}", "YouTube")
 
 
 def _post(context, blog, data, categories, authors):
@@ -101,8 +84,7 @@ def _post(context, blog, data, categories, authors):
     post.author_links = [
         BlogPostAuthor(author=authors[slug], sort_order=order) for order, slug in enumerate(data["authors"])
     ]
-    blog.add_child(instance=post)
-    post.save_revision().publish()
+    publish_child(blog, post)
     context.log(f"Created the blog post “{post.title}”.")
 
 

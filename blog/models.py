@@ -24,6 +24,7 @@ from wagtail.search import index
 
 from authors.models import Author, Book
 from home.blocks import BaseStreamBlock
+from home.fields import optional_image
 from home.models import BasePage
 
 from .feeds import BlogAtomFeed, BlogRssFeed
@@ -272,14 +273,7 @@ class BlogPostPage(BasePage):
         max_length=400,
         help_text="A summary of one or two sentences. Shown in listings, in search engines and in the feed.",
     )
-    featured_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="The main picture at the top of the post and on its listing card.",
-    )
+    featured_image = optional_image("The main picture at the top of the post and on its listing card.")
     featured_image_alt = models.CharField(
         max_length=250,
         blank=True,

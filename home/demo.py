@@ -14,6 +14,7 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
 from home import roles
+from home.demo_pages import publish_child
 from home.models import CrisisSupportSettings, HomePage, SiteChromeSettings, StandardPage
 
 DEMO_ACCOUNTS = [
@@ -96,8 +97,9 @@ def _settings(site):
 def _help_page(context, home):
     if StandardPage.objects.filter(slug="help").exists():
         return
-    page = home.add_child(
-        instance=StandardPage(
+    publish_child(
+        home,
+        StandardPage(
             title="Get help now",
             slug="help",
             introduction="If someone is in danger, or you are worried about an overdose, get help straight away.",
@@ -138,9 +140,8 @@ def _help_page(context, home):
                     "next. You do not have to work it all out tonight.</p>",
                 ),
             ],
-        )
+        ),
     )
-    page.save_revision().publish()
     context.log("Created the help page.")
 
 

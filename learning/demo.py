@@ -8,10 +8,9 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from wagtail.documents import get_document_model
-from wagtail.embeds.embeds import get_embed_hash
-from wagtail.embeds.models import Embed
 
 from home.demo_images import demo_collection, get_or_create_demo_image
+from home.demo_pages import publish_child, store_placeholder_embed
 from home.models import HomePage
 from learning.access import MEMBER_EBOOK_COLLECTION
 from learning.demo_content import INDEX_INTRO, MODULES
@@ -34,15 +33,15 @@ def _index(context):
     if index:
         return index
     home = HomePage.objects.get()
-    index = home.add_child(
-        instance=LearningIndexPage(
+    index = publish_child(
+        home,
+        LearningIndexPage(
             title="Learning",
             slug="learning",
             intro=INDEX_INTRO,
             search_description="Eight short CRAFT modules for families: video, eBook and private exercises.",
-        )
+        ),
     )
-    index.save_revision().publish()
     context.log("Created the learning index.")
     return index
 
@@ -64,8 +63,9 @@ def _module(context, index, data):
             },
         )
     )
-    module = index.add_child(
-        instance=LearningModulePage(
+    publish_child(
+        index,
+        LearningModulePage(
             title=data["title"],
             slug=data["slug"],
             number=number,
@@ -74,35 +74,16 @@ def _module(context, index, data):
             duration_minutes=data["duration"],
             teaser=f"<p>{data['teaser']}</p>",
             teaser_image=get_or_create_demo_image(f"Module {number} picture", number + 10, "Learning images"),
-            video_url=_demo_video(number, data["title"]),
+            video_url=store_placeholder_embed(
+                DEMO_VIDEO_URL.format(number=number), f"Module {number}: {data['title']}", "Demo"
+            ),
             video_transcript="".join(f"<p>{paragraph}</p>" for paragraph in data["lesson"]),
             ebook=_ebook(number, data),
             body=body,
             is_free_sample=data.get("free_sample", False),
-        )
+        ),
     )
-    module.save_revision().publish()
     context.log(f"Created learning module {number}.")
-
-
-def _demo_video(number, title):
-    """Store the embed so pages render without asking the video site (demo videos are placeholders)."""
-    url = DEMO_VIDEO_URL.format(number=number)
-    Embed.objects.get_or_create(
-        hash=get_embed_hash(url),
-        defaults={
-            "url": url,
-            "type": "video",
-            "title": f"Module {number}: {title}",
-            "html": (
-                f'<div class="demo-video" role="img" aria-label="Demo video placeholder for module {number}">'
-                f"<p><strong>Module {number} video</strong></p>"
-                "<p>In the demo site the video is a placeholder; editors paste a real video address.</p></div>"
-            ),
-            "provider_name": "Demo",
-        },
-    )
-    return url
 
 
 def _ebook(number, data):

@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Obj
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from home.fields import optional_image
 from home.models import BasePage
 from learning.blocks import ModuleStreamBlock
 from learning.module_actions import ModuleActionsMixin
@@ -83,14 +84,7 @@ class LearningModulePage(ModuleActionsMixin, BasePage):
     duration_minutes = models.PositiveSmallIntegerField(
         default=15, help_text="PUBLIC. About how many minutes the module takes, video included."
     )
-    teaser_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="PUBLIC. A picture shown to everyone on the module list and the module page.",
-    )
+    teaser_image = optional_image("PUBLIC. A picture shown to everyone on the module list and the module page.")
     teaser = RichTextField(
         features=["bold", "italic"],
         blank=True,

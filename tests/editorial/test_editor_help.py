@@ -42,10 +42,12 @@ def test_readers_get_no_checker(client, post):
 
 
 @pytest.mark.django_db
-def test_schedule_fields_name_the_time_zone(post, editor, settings):
-    html = client_for(editor).get(f"/admin/pages/{post.pk}/edit/").content.decode()
-    assert f"Times are in the site&#x27;s time zone, {settings.TIME_ZONE}." in html
-    assert "goes live by itself" in html
+def test_schedule_fields_name_the_time_zone(post, learning, editor, settings):
+    _, module = learning
+    for page in (post, module):
+        html = client_for(editor).get(f"/admin/pages/{page.pk}/edit/").content.decode()
+        assert f"Times are in the site&#x27;s time zone, {settings.TIME_ZONE}." in html
+        assert "goes live by itself" in html
 
 
 @pytest.mark.django_db

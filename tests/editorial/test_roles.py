@@ -99,7 +99,8 @@ class TestContributor:
     def test_never_sees_learning_drafts_or_member_data(self, blog, learning, contributor, editor):
         index, module = learning
         draft = LearningModulePageFactory(parent=index, title="Unreleased module zqxdraft", live=False)
-        draft.save_revision()
+        draft.save_revision(user=editor)
+        draft.get_workflow().start(draft, editor)  # in clinical review
         client = client_for(contributor)
         for url in [
             f"/admin/pages/{module.pk}/edit/",
@@ -110,7 +111,12 @@ class TestContributor:
             *MEMBER_ADMIN,
         ]:
             assert is_denied(client.get(url)), url
-        listings = ["/admin/pages/search/?q=Unreleased", "/admin/reports/site-history/"]
+        listings = [
+            "/admin/pages/search/?q=Unreleased",
+            "/admin/reports/site-history/",
+            "/admin/reports/workflow/",
+            "/admin/reports/workflow_tasks/",
+        ]
         for url in listings:
             response = client.get(url)
             assert response.status_code == 200, url

@@ -10,7 +10,7 @@ from unittest import mock
 import pytest
 
 from django.core.management import call_command
-from django.db import connection
+from django.db import OperationalError, connection
 from django.utils import timezone
 
 from wagtail.models import PageLogEntry
@@ -155,3 +155,21 @@ def test_two_schedulers_at_once_publish_a_post_only_once(jobs, blog):
     assert sorted(result.locked_out for result in results) == [False, True]
     assert published == [post.pk]
     assert PageLogEntry.objects.filter(page=post, action="wagtail.publish.scheduled").count() == 1
+
+
+@pytest.mark.django_db
+def test_a_failed_tick_does_not_stop_the_scheduler(jobs):
+    """A database hiccup during one tick is logged; the loop goes on to the next tick."""
+    calls = []
+
+    def tick():
+        calls.append(1)
+        if len(calls) == 1:
+            raise OperationalError("server closed the connection unexpectedly")
+        signal.raise_signal(signal.SIGTERM)
+        return scheduler.TickResult()
+
+    with mock.patch("home.scheduler.tick", side_effect=tick):
+        call_command("run_scheduler", "--interval", "0", stdout=StringIO())
+
+    assert len(calls) == 2

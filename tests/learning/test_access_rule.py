@@ -101,6 +101,12 @@ class TestOtherChannels:
             assert all(module.title in html for module in modules)
             assert_no_locked_words(html)
 
+    def test_home_page_lists_modules_without_locked_text(self, learning):
+        _, modules = learning
+        html = client_for().get("/").content.decode()
+        assert modules[0].title in html and "Free sample" in html
+        assert_no_locked_words(html)
+
     def test_sitemap_has_no_locked_text(self, learning):
         html = client_for().get("/sitemap.xml").content.decode()
         assert "/learning/module-1/" in html

@@ -1,3 +1,4 @@
+import logging
 import signal
 import threading
 import time
@@ -6,6 +7,8 @@ from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 
 from home import scheduler
+
+logger = logging.getLogger(__name__)
 
 
 class Command(BaseCommand):
@@ -23,18 +26,29 @@ class Command(BaseCommand):
             self._report(scheduler.tick())
             return
         stop = threading.Event()
-        for signal_number in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(signal_number, lambda *_: stop.set())
+        previous_handlers = {
+            number: signal.signal(number, lambda *_: stop.set()) for number in (signal.SIGTERM, signal.SIGINT)
+        }
         jobs = ", ".join(f"{job.command} every {job.every_minutes} min" for job in scheduler.configured_jobs())
         self.stdout.write(f"Scheduler started: {jobs}. Ctrl-C or SIGTERM stops it after the current tick.")
-        while not stop.is_set():
-            started = time.monotonic()
-            # Like a web request: drop a broken or too old database connection before and after each tick.
-            close_old_connections()
-            self._report(scheduler.tick())
-            close_old_connections()
-            stop.wait(max(0.0, interval - (time.monotonic() - started)))
+        try:
+            while not stop.is_set():
+                started = time.monotonic()
+                self._tick()
+                stop.wait(max(0.0, interval - (time.monotonic() - started)))
+        finally:
+            for number, handler in previous_handlers.items():
+                signal.signal(number, handler)
         self.stdout.write("Scheduler stopped.")
+
+    def _tick(self):
+        # Like a web request: drop a broken or too old database connection before and after each tick.
+        close_old_connections()
+        try:
+            self._report(scheduler.tick())
+        except Exception:  # e.g. the database is briefly unreachable: try again next tick, don't stop
+            logger.exception("Scheduler: the tick failed")
+        close_old_connections()
 
     def _report(self, result):
         if result.locked_out:
