@@ -297,7 +297,7 @@ class BlogPostPage(BasePage):
     tags = ClusterTaggableManager(
         through=BlogPostTag,
         blank=True,
-        help_text="Words readers might look for, e.g. 'boundaries', 'relapse'. Press Enter or comma after each.",
+        help_text="Words readers might look for, e.g. 'boundaries', 'relapse'. Type a comma after each one.",
     )
 
     content_panels = BasePage.content_panels + [

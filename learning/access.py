@@ -7,6 +7,7 @@ Editors see locked content in the Wagtail admin's preview, which Wagtail only bu
 """
 
 from django.core import signing
+from django.db.models import Q
 
 from learning.models import LearningModulePage, Membership, SampleRequest
 
@@ -64,7 +65,7 @@ def can_view_locked(request, page):
 
 
 def modules_using_document(document):
-    return LearningModulePage.objects.filter(ebook=document)
+    return LearningModulePage.objects.filter(Q(ebook=document) | Q(video_file=document))
 
 
 def is_locked_document(document):

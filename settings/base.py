@@ -177,12 +177,11 @@ WAGTAILSEARCH_BACKENDS = {
         "BACKEND": os.environ.get("SEARCH_BACKEND", "wagtail.search.backends.database"),
     }
 }
-WAGTAIL_USER_TIME_ZONES = True
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILDOCS_EXTENSIONS = ["pdf", "epub", "txt", "docx", "odt"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_EXTENSIONS = ["pdf", "epub", "txt", "docx", "odt", "mp4", "webm"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 300 * 1024 * 1024  # module videos can be uploaded as documents
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000

@@ -94,6 +94,15 @@ class LearningModulePage(ModuleActionsMixin, BasePage):
         blank=True,
         help_text="LOCKED. Address of the module's video (e.g. on Vimeo or YouTube, unlisted). Only members see it.",
     )
+    video_file = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="LOCKED. Or upload the video itself (MP4 or WebM) to the 'Member eBooks' collection and choose it "
+        "here. Used when no video address is given.",
+    )
     video_transcript = RichTextField(
         features=["bold", "italic", "ul", "ol"],
         blank=True,
@@ -126,7 +135,9 @@ class LearningModulePage(ModuleActionsMixin, BasePage):
         FieldPanel("is_free_sample"),
     ]
     locked_panels = [
-        MultiFieldPanel([FieldPanel("video_url"), FieldPanel("video_transcript")], heading="Video"),
+        MultiFieldPanel(
+            [FieldPanel("video_url"), FieldPanel("video_file"), FieldPanel("video_transcript")], heading="Video"
+        ),
         FieldPanel("ebook"),
         FieldPanel("body"),
     ]

@@ -107,6 +107,15 @@ class TestOtherChannels:
         assert modules[0].title in html and "Free sample" in html
         assert_no_locked_words(html)
 
+    def test_feeds_and_robots_have_no_locked_text(self, learning):
+        from tests.factories.blog import make_blog
+
+        make_blog(learning[0].get_parent())
+        for url in ("/blog/feed/", "/blog/feed/atom/", "/robots.txt"):
+            response = client_for(member_user()).get(url)
+            assert response.status_code == 200
+            assert_no_locked_words(response.content.decode())
+
     def test_sitemap_has_no_locked_text(self, learning):
         html = client_for().get("/sitemap.xml").content.decode()
         assert "/learning/module-1/" in html

@@ -56,3 +56,24 @@ class TestEbookDownloads:
         )
         assert client.get(sample.url).status_code == 200
         assert client.get(locked.url).status_code == 302
+
+
+@pytest.mark.django_db
+def test_uploaded_module_video_is_shown_and_served_to_members_only(home_page):
+    _, modules = make_learning(home_page, modules=1)
+    video = member_ebook("Module 1 video")
+    module = modules[0]
+    module.video_url = ""
+    module.video_file = video
+    module.save_revision().publish()
+
+    anonymous = Client()
+    assert video.url not in anonymous.get(module.url).content.decode()
+    assert anonymous.get(video.url).status_code == 302
+
+    member = Client()
+    member.force_login(member_user())
+    assert f'<video class="module__video-file" controls preload="metadata" src="{video.url}">' in (
+        member.get(module.url).content.decode()
+    )
+    assert member.get(video.url).status_code == 200
