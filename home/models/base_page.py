@@ -8,6 +8,8 @@ from django.utils.functional import lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PublishingPanel
 from wagtail.models import Page
 
+from home.fields import optional_image
+
 # Editors preview a page the way most readers see it (a phone) and on a computer.
 PREVIEW_SIZES = [
     {"name": "phone", "icon": "mobile-alt", "device_width": 390, "label": "Preview as on a phone"},
@@ -18,14 +20,8 @@ PREVIEW_SIZES = [
 class SocialFields(models.Model):
     """What a shared link shows on social media, when it should differ from the page itself."""
 
-    social_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Picture shown when someone shares this page on social media. "
-        "Leave empty to use the page's main picture.",
+    social_image = optional_image(
+        "Picture shown when someone shares this page on social media. Leave empty to use the page's main picture."
     )
     social_text = models.CharField(
         max_length=255,

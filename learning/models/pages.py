@@ -1,5 +1,7 @@
 """Learning pages. A module has public fields (shown to everyone) and locked fields (shown only when
-`learning.access` allows). Only public fields are indexed for search, used in meta tags or feeds."""
+`learning.access` allows). Only public fields are indexed for search, used in meta tags or feeds.
+
+Methods import `learning.access` and the progress models when called: those modules import this one."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -9,7 +11,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Obj
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from home.fields import optional_image
+from home.fields import optional_document, optional_image
 from home.models import BasePage
 from learning.blocks import ModuleStreamBlock
 from learning.module_actions import ModuleActionsMixin
@@ -94,28 +96,16 @@ class LearningModulePage(ModuleActionsMixin, BasePage):
         blank=True,
         help_text="LOCKED. Address of the module's video (e.g. on Vimeo or YouTube, unlisted). Only members see it.",
     )
-    video_file = models.ForeignKey(
-        "wagtaildocs.Document",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="LOCKED. Or upload the video itself (MP4 or WebM) to the 'Member eBooks' collection and choose it "
-        "here. Used when no video address is given.",
+    video_file = optional_document(
+        "LOCKED. Or upload the video itself (MP4 or WebM) to the 'Member eBooks' collection and choose it "
+        "here. Used when no video address is given."
     )
     video_transcript = RichTextField(
         features=["bold", "italic", "ul", "ol"],
         blank=True,
         help_text="LOCKED. The words of the video, for members who prefer to read.",
     )
-    ebook = models.ForeignKey(
-        "wagtaildocs.Document",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="LOCKED. The module's eBook chapter (PDF). Upload it to the 'Member eBooks' collection.",
-    )
+    ebook = optional_document("LOCKED. The module's eBook chapter (PDF). Upload it to the 'Member eBooks' collection.")
     body = StreamField(
         ModuleStreamBlock(),
         blank=True,
