@@ -133,7 +133,7 @@ class TestModuleClinicalReview:
         module.refresh_from_db()
         assert module.summary.startswith("A revised")
         today = timezone.localdate()
-        assert review_note(module) == f"Reviewed by Dr Robin Reviewer on {today:%-d %B %Y}"
+        assert review_note(module) == f"Reviewed by Dr Robin Reviewer on {today:%B %-d, %Y}"
 
     def test_a_module_never_reviewed_says_nothing(self, learning):
         _, module = learning
