@@ -7,10 +7,11 @@
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404, render
-from django.utils import timezone
 
 from wagtail.images import get_image_model
 from wagtail.models import Page
+
+from home.visibility import visible_to_readers
 
 from .models import Author, Book
 from .structured_data import person_json_ld, plain_bio
@@ -23,8 +24,7 @@ POST_IMAGE_SPEC = "fill-640x360"
 
 def visible_page_ids():
     """Ids of pages a reader may see: live, public (no view restriction here or above) and not expired."""
-    not_expired = Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
-    return Page.objects.live().public().filter(not_expired).values("pk")
+    return visible_to_readers(Page.objects.all()).values("pk")
 
 
 def published_post_links(author):

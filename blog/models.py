@@ -26,6 +26,7 @@ from authors.models import Author, Book
 from home.blocks import BaseStreamBlock
 from home.fields import optional_image
 from home.models import BasePage
+from home.visibility import visible_to_readers
 
 from .feeds import BlogAtomFeed, BlogRssFeed
 
@@ -135,12 +136,8 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
 
     def posts(self):
         """Live, public, unexpired posts of this blog, newest first, ready for listing cards."""
-        now = timezone.now()
         return (
-            BlogPostPage.objects.live()
-            .public()
-            .child_of(self)
-            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
+            visible_to_readers(BlogPostPage.objects.child_of(self))
             .defer_streamfields()
             .prefetch_related(
                 "categories",

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.db import connection
 from django.db.models import Prefetch
-from django.utils import timezone
 
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from home.visibility import visible_to_readers
 from learning import access
 from search.excerpts import highlight_excerpt
 from search.query import backend_query, search_terms
@@ -55,12 +55,6 @@ def _better_first(score):
     return score if connection.vendor == "sqlite" else -score
 
 
-def _unexpired(queryset):
-    """Drop pages past their expiry that the scheduler has not unpublished yet (search may filter on id only)."""
-    expired = Page.objects.filter(expire_at__lte=timezone.now()).values("pk")
-    return queryset.exclude(pk__in=expired)
-
-
 class SiteSearch:
     def __init__(self, request, query):
         self.request = request
@@ -98,7 +92,7 @@ class SiteSearch:
     def _blog(self):
         BlogPostAuthor = apps.get_model("blog", "BlogPostAuthor")
         posts = (
-            _unexpired(self.BlogPostPage.objects.live().public())
+            visible_to_readers(self.BlogPostPage.objects.all())
             .defer_streamfields()
             .prefetch_related(Prefetch("author_links", queryset=BlogPostAuthor.objects.select_related("author")))
         )
@@ -118,7 +112,7 @@ class SiteSearch:
         ]
 
     def _learning(self):
-        modules = _unexpired(self.LearningModulePage.objects.live().public()).defer_streamfields()
+        modules = visible_to_readers(self.LearningModulePage.objects.all()).defer_streamfields()
         found = self._scored(modules)
         found_ids = {module.pk for module in found}
         locked_only = access.modules_found_in_locked_text(self.request, self.query).exclude(pk__in=found_ids)
@@ -154,7 +148,7 @@ class SiteSearch:
         ]
 
     def _other_pages(self):
-        pages = _unexpired(Page.objects.live().public()).not_type(self.BlogPostPage, self.LearningModulePage)
+        pages = visible_to_readers(Page.objects.all()).not_type(self.BlogPostPage, self.LearningModulePage)
         return [
             Result(
                 kind="page",
