@@ -1,0 +1,42 @@
+"""The learning index and a module page make the same number of queries however many modules there are."""
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from learning.models import ModuleProgress
+from tests.factories.learning import LearningIndexPageFactory, LearningModulePageFactory, member_user
+
+
+def count_queries(client, url):
+    client.get(url)  # warm the caches a real site keeps warm (site root paths, settings)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("as_member", "expected"),
+    # (learning index, module page); members also load progress, answers, and record the visit
+    [(False, (9, 12)), (True, (16, 22))],
+    ids=["anonymous", "member"],
+)
+def test_learning_pages_do_not_grow_with_modules(home_page, as_member, expected):
+    index = LearningIndexPageFactory(parent=home_page)
+    client = Client()
+    user = member_user() if as_member else None
+    if user:
+        client.force_login(user)
+
+    counts = {}
+    for total in (3, 9):
+        while index.get_children().count() < total:
+            module = LearningModulePageFactory(parent=index)
+            if user:
+                ModuleProgress.mark_complete(user, module)
+        first = index.get_children().first()
+        counts[total] = (count_queries(client, index.url), count_queries(client, first.url))
+
+    assert counts[3] == counts[9] == expected, counts
