@@ -1,6 +1,7 @@
 """The learning index and a module page make the same number of queries however many modules there are."""
 
 import pytest
+
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
