@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from home.fields import optional_document, optional_image
 from home.models import BasePage
+from home.visibility import visible_to_readers
 from learning.blocks import ModuleStreamBlock
 from learning.module_actions import ModuleActionsMixin
 
@@ -175,6 +176,21 @@ class LearningModulePage(ModuleActionsMixin, BasePage):
 
     def siblings(self):
         return self.get_parent().specific.modules()
+
+    # How site search lists modules. Locked words are searched apart, through `learning.access`.
+    @classmethod
+    def search_candidates(cls):
+        """The modules any reader may find by their public fields, without their locked body."""
+        return visible_to_readers(cls.objects.all()).defer_streamfields()
+
+    def search_result(self, request):
+        """What a search result shows for this module: public fields only, whoever is searching."""
+        return {
+            "label": f"Learning module {self.number}",
+            "title": self.title,
+            "url": self.get_url(request),
+            "summary": self.summary,
+        }
 
     def get_context(self, request, *args, **kwargs):
         from learning import access
