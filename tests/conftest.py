@@ -5,7 +5,42 @@ import pytest
 # Playwright's sync API runs an event loop in the test thread; Django must still allow ORM calls there.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+from tests import database_template  # noqa: E402
 from tests.factories.home import make_site_with_home  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """On SQLite, start each run (and each xdist worker) from a copy of the migrated template."""
+    if not database_template.uses_sqlite():
+        yield
+        return
+    copy = database_template.copy_template_to_test_database()
+    yield
+    copy.unlink(missing_ok=True)
+
+
+@pytest.fixture(scope="session")
+def django_db_keepdb(request):
+    """Keep the copied template: pytest-django then applies only migrations it lacks (none) instead of all."""
+    return request.config.getvalue("reuse_db") or database_template.uses_sqlite()
+
+
+DEMO_TEST_PASSWORD = "demo-pass-123"  # noqa: S105
+
+
+@pytest.fixture(scope="module")
+def seeded_demo(django_db_setup, django_db_blocker):
+    """The demo content, seeded once for a test module and rolled back after it (a seed costs seconds of CPU).
+
+    Tests that use it must only read it, or also ask for `db`, whose savepoint undoes their writes."""
+    from django.core.management import call_command
+    from django.db import transaction
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("seed_demo", password=DEMO_TEST_PASSWORD, force=True, stdout=open(os.devnull, "w"))  # noqa: SIM115
+        yield
+        transaction.set_rollback(True)
 
 
 @pytest.fixture

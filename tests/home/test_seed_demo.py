@@ -20,10 +20,7 @@ def row_counts():
 
 
 @pytest.mark.django_db
-def test_seed_demo_builds_the_site_and_accounts(settings):
-    settings.DEBUG = True
-    call_command("seed_demo", password="demo-pass-123")
-
+def test_seed_demo_builds_the_site_and_accounts(seeded_demo):
     home = HomePage.objects.get()
     assert home.live
     assert Site.objects.get(is_default_site=True).root_page_id == home.pk
@@ -40,10 +37,7 @@ def test_seed_demo_builds_the_site_and_accounts(settings):
 
 
 @pytest.mark.django_db
-def test_seed_demo_builds_the_blog_and_its_authors(settings, client, monkeypatch):
-    settings.DEBUG = True
-    call_command("seed_demo", password="demo-pass-123")
-
+def test_seed_demo_builds_the_blog_and_its_authors(seeded_demo, client, monkeypatch):
     blog = BlogIndexPage.objects.get()
     assert (blog.slug, blog.title, blog.get_parent().specific_class) == ("blog", "Blog", HomePage)
     categories = BlogCategory.objects.all()
@@ -86,9 +80,8 @@ def test_seed_demo_builds_the_blog_and_its_authors(settings, client, monkeypatch
 
 
 @pytest.mark.django_db
-def test_seed_demo_twice_changes_nothing(settings):
+def test_seed_demo_twice_changes_nothing(seeded_demo, settings):
     settings.DEBUG = True
-    call_command("seed_demo", password="demo-pass-123")
     first = row_counts()
     call_command("seed_demo", password="demo-pass-123")
     assert row_counts() == first
