@@ -13,12 +13,12 @@ from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import Page, Site
 
-from home import roles
+from editorial import roles
 from home.demo_pages import publish_child
 from home.models import CrisisSupportSettings, HomePage, SiteChromeSettings, StandardPage
 
 DEMO_ACCOUNTS = [
-    # username, first name, is_superuser, groups (the roles of home/roles.py; "Member managers" is learning's)
+    # username, first name, is_superuser, groups (the roles of editorial/roles.py; "Member managers" is learning's)
     ("admin", "Avery", True, []),
     ("editor", "Eden", False, [roles.EDITORS, roles.CLINICAL_REVIEWERS]),
     ("moderator", "Morgan", False, [roles.MODERATORS]),

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "learning",
     "accounts",
     "search",
+    "editorial",
     "wagtail_modeladmin",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -206,7 +207,7 @@ RATE_LIMITS = {
 }
 
 # Scheduler (`manage.py run_scheduler`): periodic management commands, each run every N minutes, one scheduler at a
-# time. Apps add their clean-ups here. See home/scheduler.py.
+# time. Apps add their clean-ups here. See editorial/scheduler.py.
 SCHEDULER_JOBS = [
     {"command": "publish_scheduled", "every_minutes": 1},  # Wagtail: go-live and expiry dates of pages and snippets
     {"command": "purge_search_log", "every_minutes": 24 * 60},  # search: old query logs and unused promotions

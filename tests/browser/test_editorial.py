@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from wagtail.models import Collection, Page
 
-from home import roles
+from editorial import roles
 from home.demo_images import get_or_create_demo_image
 from tests.browser.conftest import DESKTOP, SCREENSHOTS
 from tests.editorial.helpers import PASSWORD, make_due, user_in

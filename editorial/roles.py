@@ -1,11 +1,12 @@
 """The editorial roles: who may do what in the admin, and which review each section's pages go through.
 
-Applied by the data migration `home.0002_editorial_roles` and, for the blog and learning index pages (which are
-created later, by editors or `seed_demo`), by a signal in `home.signals` when such a page is created.
+Applied by the data migration `editorial.0002_editorial_roles` and, for the blog and learning index pages (which
+are created later, by editors or `seed_demo`), by a signal in `editorial.signals` when such a page is created.
 
 Everything here is additive and idempotent: running it again adds what is missing and never removes a permission
 that a site administrator gave by hand. The functions take an app registry (`apps`) so the migration can pass its
-historical one; at run time they use Django's.
+historical one; at run time they use Django's. The models named below are imported only for their labels and
+permission names; every query goes through the registry passed in.
 
 `Member managers` is not defined here: the learning app's migration creates it with the membership permissions.
 """
@@ -13,6 +14,17 @@ historical one; at run time they use Django's.
 from dataclasses import dataclass, field
 
 from django.apps import apps as django_apps
+from django.contrib.auth import get_permission_codename
+
+from taggit.models import Tag
+from wagtail.admin.models import Admin
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+
+from authors.models import Author
+from blog.models import BlogCategory, BlogIndexPage
+from learning.models import LearningIndexPage
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
@@ -22,13 +34,19 @@ CLINICAL_REVIEWERS = "Clinical reviewers"
 BLOG_REVIEW = "Blog review"
 MODULE_CLINICAL_REVIEW = "Module clinical review"
 
-# Model permissions as "app_label.codename". Permissions of apps that are not installed are skipped.
 MANAGE = ("add", "change", "delete", "view")
-AUTHORS = [f"authors.{action}_author" for action in MANAGE]
-BLOG_CATEGORIES = [f"blog.{action}_blogcategory" for action in MANAGE]
-TAGS = [f"taggit.{action}_tag" for action in MANAGE]
-PROMOTIONS = [f"wagtailsearchpromotions.{action}_searchpromotion" for action in MANAGE]
-ADMIN_ACCESS = ["wagtailadmin.access_admin"]
+
+
+def permissions_of(model, actions=MANAGE):
+    """The model's permissions for `actions`, as (app label, codename) pairs."""
+    return [(model._meta.app_label, get_permission_codename(action, model._meta)) for action in actions]
+
+
+AUTHORS = permissions_of(Author)
+BLOG_CATEGORIES = permissions_of(BlogCategory)
+TAGS = permissions_of(Tag)
+PROMOTIONS = permissions_of(SearchPromotion)
+ADMIN_ACCESS = [(Admin._meta.app_label, "access_admin")]
 
 
 @dataclass(frozen=True)
@@ -37,7 +55,7 @@ class Role:
     model_permissions: list = field(default_factory=list)
     # Page permission codenames on the root of the page tree, so they apply to every page.
     page_permissions: list = field(default_factory=list)
-    # Image and document permission codenames on the root collection, so they apply to every collection.
+    # Image and document permissions on the root collection, so they apply to every collection.
     collection_permissions: list = field(default_factory=list)
 
 
@@ -46,21 +64,20 @@ ROLES = [
         EDITORS,
         model_permissions=ADMIN_ACCESS + AUTHORS + BLOG_CATEGORIES + TAGS + PROMOTIONS,
         page_permissions=["add_page", "change_page", "publish_page", "lock_page"],
-        collection_permissions=[
-            f"{action}_{kind}" for kind in ("image", "document") for action in ("add", "change", "choose")
-        ],
+        collection_permissions=permissions_of(Image, ["add", "change", "choose"])
+        + permissions_of(Document, ["add", "change", "choose"]),
     ),
     Role(
         MODERATORS,
         model_permissions=ADMIN_ACCESS,
         page_permissions=["change_page", "publish_page", "lock_page", "unlock_page"],
-        collection_permissions=["choose_image", "choose_document"],
+        collection_permissions=permissions_of(Image, ["choose"]) + permissions_of(Document, ["choose"]),
     ),
     # Contributors get "add" on the blog index only (see SECTIONS): they write and submit, never publish.
     Role(
         CONTRIBUTORS,
-        model_permissions=ADMIN_ACCESS + ["authors.view_author"],
-        collection_permissions=["add_image", "choose_image"],
+        model_permissions=ADMIN_ACCESS + permissions_of(Author, ["view"]),
+        collection_permissions=permissions_of(Image, ["add", "choose"]),
     ),
     # Clinical reviewers are editors too; this group only marks who may approve a learning module.
     Role(CLINICAL_REVIEWERS, model_permissions=ADMIN_ACCESS),
@@ -85,15 +102,14 @@ WORKFLOWS = [
 class Section:
     """A part of the site whose index page gets its own workflow and extra page permissions."""
 
-    app_label: str
-    model: str
+    model: type
     workflow: str
     page_permissions: dict = field(default_factory=dict)  # group name -> page permission codenames
 
 
 SECTIONS = [
-    Section("blog", "blogindexpage", BLOG_REVIEW, {CONTRIBUTORS: ["add_page"]}),
-    Section("learning", "learningindexpage", MODULE_CLINICAL_REVIEW),
+    Section(BlogIndexPage, BLOG_REVIEW, {CONTRIBUTORS: ["add_page"]}),
+    Section(LearningIndexPage, MODULE_CLINICAL_REVIEW),
 ]
 
 
@@ -105,7 +121,8 @@ def apply_roles(apps=django_apps):
         _workflow(apps, workflow)
     Page = apps.get_model("wagtailcore", "Page")
     for section in SECTIONS:
-        for page in Page.objects.filter(content_type__app_label=section.app_label, content_type__model=section.model):
+        opts = section.model._meta
+        for page in Page.objects.filter(content_type__app_label=opts.app_label, content_type__model=opts.model_name):
             _apply_section(apps, section, page)
 
 
@@ -113,7 +130,10 @@ def apply_section(page, apps=django_apps):
     """Give a newly created section index page its workflow and permissions. Other pages are left alone."""
     content_type = apps.get_model("contenttypes", "ContentType").objects.get_for_id(page.content_type_id)
     for section in SECTIONS:
-        if (content_type.app_label, content_type.model) == (section.app_label, section.model):
+        if (content_type.app_label, content_type.model) == (
+            section.model._meta.app_label,
+            section.model._meta.model_name,
+        ):
             _apply_section(apps, section, page)
 
 
@@ -122,18 +142,17 @@ def _apply_role(apps, role):
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
     GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
     group, _ = Group.objects.get_or_create(name=role.name)
-    group.permissions.add(*_model_permissions(apps, role.model_permissions))
+    group.permissions.add(*_permission_rows(apps, role.model_permissions))
     root_page = apps.get_model("wagtailcore", "Page").objects.filter(depth=1).first()
     if root_page:
         for permission in _permissions(apps, "wagtailcore", role.page_permissions):
             GroupPagePermission.objects.get_or_create(group=group, page=root_page, permission=permission)
     root_collection = apps.get_model("wagtailcore", "Collection").objects.filter(depth=1).first()
     if root_collection:
-        for app_label in ("wagtailimages", "wagtaildocs"):
-            for permission in _permissions(apps, app_label, role.collection_permissions):
-                GroupCollectionPermission.objects.get_or_create(
-                    group=group, collection=root_collection, permission=permission
-                )
+        for permission in _permission_rows(apps, role.collection_permissions):
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root_collection, permission=permission
+            )
 
 
 def _apply_section(apps, section, page):
@@ -170,10 +189,9 @@ def _workflow(apps, spec):
     return workflow
 
 
-def _model_permissions(apps, labels):
+def _permission_rows(apps, pairs):
     permissions = []
-    for label in labels:
-        app_label, codename = label.split(".")
+    for app_label, codename in pairs:
         permissions += _permissions(apps, app_label, [codename])
     return permissions
 

@@ -1,11 +1,11 @@
 from django import template
 
-from home.reviews import latest_approval, reviewer_name
+from editorial.reviews import latest_approval, reviewer_name
 
 register = template.Library()
 
 
-@register.inclusion_tag("home/includes/clinical_review.html")
+@register.inclusion_tag("editorial/includes/clinical_review.html")
 def clinical_review(page):
     """`{% clinical_review page %}`: "Reviewed by … on …" for a learning module, or nothing if never reviewed."""
     approval = latest_approval(page)

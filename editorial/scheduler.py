@@ -26,7 +26,7 @@ from django.utils import timezone
 
 from wagtail.models import DraftStateMixin, Page, Revision
 
-from home.models import SchedulerRun
+from editorial.models import SchedulerRun
 
 logger = logging.getLogger(__name__)
 

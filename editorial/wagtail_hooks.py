@@ -1,24 +1,26 @@
-"""Admin additions of the editorial workflow: dashboard panels and the "Tags used once" report."""
+"""Admin additions of the editorial workflow: dashboard panels, the "Tags used once" report, and the scheduler's
+line in the health check."""
 
 from django.urls import path, reverse
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from home import dashboard
-from home.tag_report import TagsUsedOnceView
+from editorial import dashboard, health
+from editorial.tag_report import TagsUsedOnceView
 
 hooks.register("construct_homepage_panels", dashboard.add_panels)
+hooks.register("register_health_check", health.scheduler_check)
 
 
 @hooks.register("register_admin_urls")
 def tag_report_urls():
     return [
-        path("reports/tags-used-once/", TagsUsedOnceView.as_view(), name="home_tags_used_once"),
+        path("reports/tags-used-once/", TagsUsedOnceView.as_view(), name="editorial_tags_used_once"),
         path(
             "reports/tags-used-once/results/",
             TagsUsedOnceView.as_view(results_only=True),
-            name="home_tags_used_once_results",
+            name="editorial_tags_used_once_results",
         ),
     ]
 
@@ -30,4 +32,4 @@ class TagReportMenuItem(MenuItem):
 
 @hooks.register("register_reports_menu_item")
 def tag_report_menu_item():
-    return TagReportMenuItem("Tags used once", reverse("home_tags_used_once"), icon_name="tag", order=900)
+    return TagReportMenuItem("Tags used once", reverse("editorial_tags_used_once"), icon_name="tag", order=900)

@@ -2,7 +2,7 @@
 
 from wagtail.models import TaskState
 
-from home.roles import MODULE_CLINICAL_REVIEW
+from editorial.roles import MODULE_CLINICAL_REVIEW
 
 
 def latest_approval(page, workflow_name=MODULE_CLINICAL_REVIEW):

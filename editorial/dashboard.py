@@ -1,4 +1,4 @@
-"""Panels added to the admin dashboard (registered in `home/wagtail_hooks.py`).
+"""Panels added to the admin dashboard (registered in `editorial/wagtail_hooks.py`).
 
 Wagtail's own "Awaiting your review" panel stays: reviewers see what was submitted to them there.
 Each panel lists only pages the editor may edit or publish, and hides itself when it has nothing to show.
@@ -6,13 +6,15 @@ Each panel lists only pages the editor may edit or publish, and hides itself whe
 
 from datetime import timedelta
 
-from django.apps import apps
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
 from wagtail.admin.ui.components import Component
 from wagtail.models import Revision
+from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from learning.models import SampleRequest
 
 SCHEDULE_DAYS = 14
 RECENT_COUNT = 8
@@ -28,7 +30,7 @@ class ScheduledPagesPanel(Component):
 
     name = "scheduled_pages"
     order = 230
-    template_name = "home/admin/scheduled_pages_panel.html"
+    template_name = "editorial/admin/scheduled_pages_panel.html"
 
     def get_context_data(self, parent_context):
         request = parent_context["request"]
@@ -57,7 +59,7 @@ class RecentlyPublishedPanel(Component):
 
     name = "recently_published"
     order = 260
-    template_name = "home/admin/recently_published_panel.html"
+    template_name = "editorial/admin/recently_published_panel.html"
 
     def get_context_data(self, parent_context):
         request = parent_context["request"]
@@ -76,16 +78,14 @@ class SampleSignUpsPanel(Component):
 
     name = "sample_sign_ups"
     order = 100
-    template_name = "home/admin/sample_sign_ups_panel.html"
-    permission = "learning.view_samplerequest"
+    template_name = "editorial/admin/sample_sign_ups_panel.html"
 
     def render_html(self, parent_context=None):
-        if not apps.is_installed("learning") or not parent_context["request"].user.has_perm(self.permission):
+        if not ModelPermissionPolicy(SampleRequest).user_has_permission(parent_context["request"].user, "view"):
             return ""
         return super().render_html(parent_context)
 
     def get_context_data(self, parent_context):
-        SampleRequest = apps.get_model("learning", "SampleRequest")
         since = timezone.now() - timedelta(days=SIGN_UP_DAYS)
         try:
             listing_url = reverse("learning_samplerequest_modeladmin_index")

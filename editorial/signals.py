@@ -1,24 +1,21 @@
-"""Signal handlers of the editorial workflow, connected in `HomeConfig.ready()`."""
+"""Signal handlers of the editorial workflow, connected in `EditorialConfig.ready()`."""
 
-from django.apps import apps
 from django.db.models.signals import post_save
 from django.utils import dateparse, timezone
 
 from wagtail.models import Revision
 from wagtail.signals import published, unpublished
 
-from home import roles
+from editorial import roles
 
 
 def connect():
     for section in roles.SECTIONS:
-        try:
-            model = apps.get_model(section.app_label, section.model)
-        except LookupError:
-            continue  # that section's app is not installed
-        post_save.connect(set_up_section_page, sender=model, dispatch_uid=f"home-section-{section.model}")
-    published.connect(clear_go_live_that_ran, dispatch_uid="home-clear-go-live")
-    unpublished.connect(clear_expiry_that_ran, dispatch_uid="home-clear-expiry")
+        post_save.connect(
+            set_up_section_page, sender=section.model, dispatch_uid=f"editorial-section-{section.model._meta.label}"
+        )
+    published.connect(clear_go_live_that_ran, dispatch_uid="editorial-clear-go-live")
+    unpublished.connect(clear_expiry_that_ran, dispatch_uid="editorial-clear-expiry")
 
 
 def set_up_section_page(sender, instance, created, raw=False, **kwargs):

@@ -1,10 +1,9 @@
-"""Create the editorial roles and review workflows defined in `home/roles.py`."""
+"""Create the editorial roles and review workflows defined in `editorial/roles.py`."""
 
-from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from home.roles import apply_roles
+from editorial.roles import apply_roles
 
 
 def create_roles(apps, schema_editor):
@@ -18,7 +17,7 @@ def create_roles(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("home", "0001_initial"),
+        ("editorial", "0001_initial"),
         # The apps whose permissions the roles hand out, and Wagtail's default groups, task and workflow.
         ("auth", "0012_alter_user_first_name_max_length"),
         ("wagtailadmin", "0001_create_admin_access_permissions"),
@@ -28,8 +27,7 @@ class Migration(migrations.Migration):
         ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),
         ("authors", "0001_initial"),
         ("blog", "0001_initial"),
+        ("wagtailsearchpromotions", "0008_query_verbose_name"),
     ]
-    if global_apps.is_installed("wagtail.contrib.search_promotions"):
-        dependencies.append(("wagtailsearchpromotions", "0008_query_verbose_name"))
 
     operations = [migrations.RunPython(create_roles, migrations.RunPython.noop)]

@@ -44,8 +44,8 @@ def tagged_objects(tags):
 class TagsUsedOnceView(ReportView):
     page_title = "Tags used once"
     header_icon = "tag"
-    index_url_name = "home_tags_used_once"
-    index_results_url_name = "home_tags_used_once_results"
+    index_url_name = "editorial_tags_used_once"
+    index_results_url_name = "editorial_tags_used_once_results"
     model = Tag
     permission_required = "change"
     no_results_message = "Every tag is used more than once. Nothing to tidy up."

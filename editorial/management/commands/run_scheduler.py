@@ -6,7 +6,7 @@ import time
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 
-from home import scheduler
+from editorial import scheduler
 
 logger = logging.getLogger(__name__)
 
