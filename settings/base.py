@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "accounts",
     "search",
     "editorial",
+    "demo",
     "wagtail_modeladmin",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
