@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "accounts",
     "search",
     "editorial",
+    "contact",
     "demo",
     "wagtail_modeladmin",
     "wagtail.contrib.forms",
@@ -205,6 +206,7 @@ RATE_LIMITS = {
     "sample_ip": (5, 600),
     "sample_email": (3, 3600),
     "search": (60, 60),
+    "contact": (5, 600),
 }
 
 # Scheduler (`manage.py run_scheduler`): periodic management commands, each run every N minutes, one scheduler at a
@@ -213,7 +215,10 @@ SCHEDULER_JOBS = [
     {"command": "publish_scheduled", "every_minutes": 1},  # Wagtail: go-live and expiry dates of pages and snippets
     {"command": "purge_search_log", "every_minutes": 24 * 60},  # search: old query logs and unused promotions
     {"command": "release_unconfirmed_seats", "every_minutes": 60},  # learning: seats of never-confirmed sign-ups
+    {"command": "purge_contact_messages", "every_minutes": 24 * 60},  # contact: messages past CONTACT_RETENTION_DAYS
 ]
+# How long contact-form messages are kept (the privacy page says so).
+CONTACT_RETENTION_DAYS = int(os.environ.get("CONTACT_RETENTION_DAYS", "365"))
 # On SQLite the lock is this file; on PostgreSQL an advisory lock is used instead.
 SCHEDULER_LOCK_FILE = Path(os.environ.get("SCHEDULER_LOCK_FILE", BASE_DIR / "var" / "scheduler.lock"))
 # How many proxies in front of the app add X-Forwarded-For (1 behind nginx); 0 trusts REMOTE_ADDR only.

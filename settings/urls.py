@@ -22,6 +22,7 @@ urlpatterns = [
         name="robots_txt",
     ),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("favicon.ico", home_views.favicon, name="favicon"),
     path("search/", include("search.urls")),
     path("authors/", include("authors.urls")),
 ]

@@ -3,13 +3,16 @@
 from .accounts import load_accounts
 from .authors import load_authors
 from .blog import load_blog, load_posts
+from .contact import load_contact
 from .learning import load_learning, load_modules
 from .search import load_promotions
-from .site import load_home, load_pages
+from .site import load_footer_links, load_home, load_pages
 
 LOADERS = [
     load_home,
+    load_contact,
     load_pages,
+    load_footer_links,
     load_accounts,
     load_authors,
     load_blog,
