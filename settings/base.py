@@ -180,7 +180,10 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": os.environ.get("SEARCH_BACKEND", "wagtail.search.backends.database"),
-    }
+    },
+    # The public site search's own index (search app): public words by title/summary/body, stemmed alike on
+    # SQLite and PostgreSQL. Kept up to date by Wagtail like any backend; see docs/operations.md.
+    "site": {"BACKEND": "search.backend"},
 }
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
