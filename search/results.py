@@ -11,6 +11,8 @@ which answers for this request, and excerpts always come from public text.
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.utils.functional import cached_property
+
 from wagtail.models import Page
 from wagtail.search.query import And, Or, Phrase, PlainText
 
@@ -19,7 +21,12 @@ from search.engines import get_engine
 from search.excerpts import best_excerpt
 from search.kinds import KINDS, OTHER_PAGES
 from search.pipeline import understand
+from search.spelling import did_you_mean
 from search.synonyms import synonym_groups
+
+# Fewer pages than this with every word: widen to pages with any of them (a question's extra words, such as
+# "all the time", should not hide the post that answers it).
+ENOUGH_ALL_WORD_MATCHES = 3
 
 
 @dataclass
@@ -40,20 +47,35 @@ class SiteSearch:
         self.engine = get_engine()
         self.match_all = True
         self.locked_page_ids = []
+        self.corrected_from = ""  # the query as typed, when its corrected spelling was searched instead
 
     def counts(self):
-        """{kind: matches} for blog, learning, authors and page; falls back to any word when all find nothing."""
+        """{kind: matches} for blog, learning, authors and page.
+
+        All words first. When they find nothing: the query with its misspelt words corrected (if any). When
+        that finds fewer than ENOUGH_ALL_WORD_MATCHES: any of the words, ranked by how many each result covers.
+        """
         if self.plan.is_empty:
             return {}
         counts = self._counts()
-        if not counts and len(self.plan.concepts) > 1:
-            self.match_all = False
+        if not counts and self.suggestion:
+            self.corrected_from = self.plan.text
+            self.plan = understand(self.suggestion, synonym_groups())
+            self.suggestion = ""  # already applied
+            counts = self._counts()
+        if sum(counts.values()) < ENOUGH_ALL_WORD_MATCHES and len(self.plan.concepts) > 1:
+            self.match_all = False  # pages with all the words still come first: they cover the most
             counts = self._counts()
         return counts
 
     def _counts(self):
         self.locked_page_ids = self._locked_matches()
         return self.engine.counts(self.plan, self.match_all, self.locked_page_ids)
+
+    @cached_property
+    def suggestion(self):
+        """'Did you mean': the query with each word the index has never seen replaced by its closest word."""
+        return did_you_mean(self.plan)
 
     def ranked(self, kind, total):
         """The matches of one kind (or all when `kind` is None) as a sequence a Paginator can page through."""
