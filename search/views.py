@@ -1,4 +1,3 @@
-from django.apps import apps
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -7,14 +6,17 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from home import ratelimit
+from accounts import ratelimit
+from authors.models import Author
 from search.logging import log_search
 from search.query import SEARCH_TYPES, backend_query, clean_query, clean_type
-from search.results import SiteSearch, merge
+from search.results import SiteSearch
+from search.spelling import did_you_mean
 from search.suggestions import near_tags, popular_tags, promotions
 
 RESULTS_PER_PAGE = 10
 SUGGESTIONS = 8
+COUNTED_KINDS = ("blog", "learning", "authors")
 
 
 def search(request):
@@ -28,26 +30,30 @@ def search(request):
         context["popular_tags"] = popular_tags()
         return _private(render(request, "search/search.html", context))
 
-    if not backend_query(query):  # only punctuation or symbols: nothing to look for
+    site_search = SiteSearch(request, query)
+    if site_search.plan.is_empty:  # only punctuation or symbols: nothing to look for
         context["near_tags"], context["counts"] = [], {}
         return _private(render(request, "search/search.html", context))
-    groups = SiteSearch(request, query).run()
-    everything = merge(groups)
-    results = everything if kind == "all" else groups[kind]
-    page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    counts = site_search.counts()
+    everything = sum(counts.values())
+    total = everything if kind == "all" else counts.get(kind, 0)
+    ranked = site_search.ranked(None if kind == "all" else kind, total)
+    page = Paginator(ranked, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     context.update(
         {
             "page_obj": page,
             "results": page.object_list,
-            "total": len(results),
-            "counts": {"all": len(everything), **{name: len(groups[name]) for name in ("blog", "learning", "authors")}},
+            "total": total,
+            "counts": {"all": everything, **{name: counts.get(name, 0) for name in COUNTED_KINDS}},
+            "any_word": everything and not site_search.match_all,
+            "did_you_mean": did_you_mean(site_search.plan),
             "promotions": promotions(query, request) if page.number == 1 else [],
         }
     )
     if not everything:
         context["near_tags"] = near_tags(query)
     if request.GET.get("page", "1") == "1" and kind == "all":  # paging or filtering is not a new search
-        log_search(query, len(everything))
+        log_search(query, everything)
     return _private(render(request, "search/search.html", context))
 
 
@@ -58,12 +64,16 @@ def suggest(request):
     query = backend_query(clean_query(request.GET.get("q", "")))
     if len(query) < 2:
         return _private(JsonResponse({"suggestions": []}))
-    Author = apps.get_model("authors", "Author")
     pages = Page.objects.live().public().exclude(depth__lte=2).autocomplete(query)[:SUGGESTIONS]
     suggestions = [{"title": page.title, "url": page.get_url(request)} for page in pages]
     suggestions += [
-        {"title": author.name, "url": author.get_absolute_url()}
-        for author in get_search_backend().autocomplete(query, Author)[: SUGGESTIONS - len(suggestions)]
+        {"title": shown["title"], "url": shown["url"]}
+        for shown in (
+            author.search_result(request)
+            for author in get_search_backend().autocomplete(query, Author.search_candidates())[
+                : SUGGESTIONS - len(suggestions)
+            ]
+        )
     ]
     return _private(JsonResponse({"suggestions": suggestions}))
 

@@ -36,7 +36,10 @@ INSTALLED_APPS = [
     "authors",
     "blog",
     "learning",
+    "accounts",
     "search",
+    "editorial",
+    "demo",
     "wagtail_modeladmin",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -135,6 +138,8 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Only without a web server in front (make run): the app serves images from MEDIA_ROOT, never documents.
+SERVE_PUBLIC_MEDIA = False
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -175,7 +180,10 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": os.environ.get("SEARCH_BACKEND", "wagtail.search.backends.database"),
-    }
+    },
+    # The public site search's own index (search app): public words by title/summary/body, stemmed alike on
+    # SQLite and PostgreSQL. Kept up to date by Wagtail like any backend; see docs/operations.md.
+    "site": {"BACKEND": "search.backend"},
 }
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
@@ -187,10 +195,10 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
-# Member accounts (learning app): log in with the username or the email address.
-AUTHENTICATION_BACKENDS = ["learning.auth_backends.UsernameOrEmailBackend"]
+# Site accounts (accounts app): log in with the username or the email address.
+AUTHENTICATION_BACKENDS = ["accounts.auth_backends.UsernameOrEmailBackend"]
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "accounts:my_learning"
+LOGIN_REDIRECT_URL = "learning:my_learning"
 LOGOUT_REDIRECT_URL = "/"
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 # Requests per window for the rate-limited public forms (login, join, free sample, search).
@@ -203,7 +211,7 @@ RATE_LIMITS = {
 }
 
 # Scheduler (`manage.py run_scheduler`): periodic management commands, each run every N minutes, one scheduler at a
-# time. Apps add their clean-ups here. See home/scheduler.py.
+# time. Apps add their clean-ups here. See editorial/scheduler.py.
 SCHEDULER_JOBS = [
     {"command": "publish_scheduled", "every_minutes": 1},  # Wagtail: go-live and expiry dates of pages and snippets
     {"command": "purge_search_log", "every_minutes": 24 * 60},  # search: old query logs and unused promotions

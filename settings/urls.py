@@ -13,7 +13,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz/", home_views.healthz, name="healthz"),
-    path("accounts/", include("learning.urls.accounts")),
+    path("accounts/my-learning/", include("learning.urls.my_learning")),
+    path("accounts/", include("accounts.urls")),
     path("learning/sample/", include("learning.urls.sample")),
     path(
         "robots.txt",
@@ -25,10 +26,11 @@ urlpatterns = [
     path("authors/", include("authors.urls")),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if settings.DEBUG or settings.SERVE_PUBLIC_MEDIA:
+    # No web server in front (make run, make dev): the app serves images itself, never documents.
+    from settings.local_media import public_media_urlpatterns
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += public_media_urlpatterns()
 
 urlpatterns += [path("", include(wagtail_urls))]
 

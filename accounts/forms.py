@@ -1,0 +1,77 @@
+"""Forms for site accounts: join, log in, ask for a new confirmation link."""
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import AuthenticationForm, SetPasswordMixin
+
+from accounts import extensions
+from accounts.honeypot import HoneypotMixin
+
+UserModel = get_user_model()
+EMAIL_MAX_LENGTH = 254
+
+
+class JoinForm(HoneypotMixin, SetPasswordMixin, forms.Form):
+    """Email and password, plus any fields the registered account extensions add (e.g. an access code)."""
+
+    email = forms.EmailField(
+        label="Email address",
+        max_length=EMAIL_MAX_LENGTH,
+        help_text="We send a link to this address to confirm it is yours.",
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    password1, password2 = SetPasswordMixin.create_password_fields(label2="Type the password again")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.extension_field_names = []
+        for extension in extensions.registered():
+            for name, field in extension.join_fields().items():
+                self.fields[name] = field
+                self.extension_field_names.append(name)
+
+    @property
+    def extension_fields(self):
+        return [self[name] for name in self.extension_field_names]
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip().lower()
+
+    def clean(self):
+        super().clean()
+        self.validate_passwords()
+        email = self.cleaned_data.get("email", "")
+        # Validators such as "too similar to your email" need a user to compare with; it is never saved.
+        self.validate_password_for_user(UserModel(username=email, email=email))
+        return self.cleaned_data
+
+
+class LoginForm(AuthenticationForm):
+    """Django's login form, asking for the email address or the username, with a gentler error."""
+
+    error_messages = {
+        **AuthenticationForm.error_messages,
+        "invalid_login": (
+            "That email address (or username) and password don't match an account. Passwords are case-sensitive. "
+            "If you joined recently, confirm your email address first with the link we sent you."
+        ),
+    }
+
+    def __init__(self, request=None, *args, **kwargs):
+        super().__init__(request, *args, **kwargs)
+        username = self.fields["username"]
+        username.label = "Email address or username"
+        username.max_length = EMAIL_MAX_LENGTH
+        username.widget.attrs.update({"maxlength": EMAIL_MAX_LENGTH, "autocomplete": "username"})
+
+
+class ResendVerificationForm(forms.Form):
+    email = forms.EmailField(
+        label="Email address",
+        max_length=EMAIL_MAX_LENGTH,
+        help_text="The address you joined with.",
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip().lower()

@@ -1,0 +1,93 @@
+"""The fixed-window rate limiter shared by the public forms."""
+
+from unittest import mock
+
+import pytest
+
+from django.core.cache import cache
+from django.test import RequestFactory
+
+from accounts import ratelimit
+
+
+@pytest.fixture(autouse=True)
+def small_limits(settings):
+    settings.RATE_LIMITS = {"login": (3, 60), "join": (1, 600)}
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def request_from(remote_addr="192.0.2.10", forwarded_for=None):
+    extra = {"REMOTE_ADDR": remote_addr}
+    if forwarded_for is not None:
+        extra["HTTP_X_FORWARDED_FOR"] = forwarded_for
+    return RequestFactory().post("/accounts/login/", **extra)
+
+
+class TestHit:
+    def test_allows_up_to_the_limit_then_refuses(self):
+        assert [ratelimit.hit("login", "192.0.2.10") for _ in range(5)] == [True, True, True, False, False]
+
+    def test_keys_and_scopes_are_counted_apart(self):
+        for _ in range(3):
+            ratelimit.hit("login", "192.0.2.10")
+        assert ratelimit.hit("login", "192.0.2.11")
+        assert ratelimit.hit("join", "192.0.2.10")
+
+    def test_a_new_window_starts_a_new_count(self):
+        with mock.patch("accounts.ratelimit.time.time", return_value=6_000):
+            for _ in range(3):
+                ratelimit.hit("login", "192.0.2.10")
+            assert not ratelimit.hit("login", "192.0.2.10")
+        with mock.patch("accounts.ratelimit.time.time", return_value=6_060):
+            assert ratelimit.hit("login", "192.0.2.10")
+
+    def test_the_cache_never_holds_the_raw_address_or_email(self):
+        ratelimit.hit("login", "192.0.2.10")
+        ratelimit.hit("join", "robin.parent@example.com")
+        keys = " ".join(cache._cache.keys())
+        assert "ratelimit:login:" in keys
+        assert "192.0.2.10" not in keys
+        assert "robin" not in keys
+
+    def test_a_cache_outage_lets_requests_through(self):
+        with mock.patch.object(ratelimit.cache, "add", side_effect=ConnectionError("redis is down")):
+            assert all(ratelimit.hit("join", "192.0.2.10") for _ in range(3))
+
+    def test_a_key_that_expires_between_add_and_incr_starts_again_at_one(self):
+        with mock.patch.object(ratelimit.cache, "incr", side_effect=ValueError("missing key")):
+            assert ratelimit.hit("join", "192.0.2.10")
+
+
+class TestClientIp:
+    def test_remote_addr_by_default_and_forwarded_for_ignored(self):
+        assert ratelimit.client_ip(request_from(forwarded_for="203.0.113.5")) == "192.0.2.10"
+
+    @pytest.mark.parametrize(
+        ("proxies", "forwarded_for", "expected"),
+        [
+            (1, "203.0.113.5", "203.0.113.5"),
+            (1, "198.51.100.1, 203.0.113.5", "203.0.113.5"),  # the first entry is the client's own claim
+            (2, "198.51.100.1, 203.0.113.5, 10.0.0.2", "203.0.113.5"),
+            (2, "203.0.113.5", "192.0.2.10"),  # fewer entries than proxies: not trustworthy
+            (1, "", "192.0.2.10"),
+        ],
+    )
+    def test_forwarded_for_is_read_through_the_trusted_proxies_only(self, settings, proxies, forwarded_for, expected):
+        settings.TRUSTED_PROXY_COUNT = proxies
+        assert ratelimit.client_ip(request_from(forwarded_for=forwarded_for)) == expected
+
+
+@pytest.mark.django_db
+def test_the_429_page_is_friendly_and_points_to_the_crisis_lines(home_page):
+    response = ratelimit.too_many_requests(request_from(), "join")
+    html = " ".join(response.content.decode().split())
+    assert response.status_code == 429
+    assert response["Retry-After"] == "600"
+    assert "no-store" in response["Cache-Control"]
+    assert "Please wait a few minutes" in html
+    assert "about 10 minutes" in html
+    assert "crisis lines at the top of this page are always available" in html
+    assert 'aria-label="Crisis support"' in html
+    assert "988" in html
