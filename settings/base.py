@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "blog",
     "learning",
     "search",
+    "resources",
     "wagtail_modeladmin",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
