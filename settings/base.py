@@ -201,6 +201,8 @@ RATE_LIMITS = {
     "sample_ip": (5, 600),
     "sample_email": (3, 3600),
     "search": (60, 60),
+    "card_email_ip": (5, 600),
+    "card_email_address": (3, 3600),
 }
 
 # Scheduler (`manage.py run_scheduler`): periodic management commands, each run every N minutes, one scheduler at a
