@@ -77,6 +77,19 @@ class Author(index.Indexed, ClusterableModel):
     def get_absolute_url(self):
         return reverse("authors:detail", kwargs={"slug": self.slug})
 
+    # How site search lists authors: it searches `search_candidates()` and shows each match's `search_result()`.
+    @classmethod
+    def search_candidates(cls):
+        return cls.objects.all()
+
+    def search_result(self, request):
+        return {
+            "label": self.get_role_display(),
+            "title": self.name,
+            "url": self.get_absolute_url(),
+            "summary": self.bio,
+        }
+
 
 class Book(Orderable):
     """A book an author has written, shown in their 'About the author' box."""

@@ -402,3 +402,34 @@ class BlogPostPage(BasePage):
         """Up to `limit` other listed posts sharing a tag or a category with this one, newest first."""
         sharing = BlogPostPage.objects.filter(Q(tags__in=self.tags.all()) | Q(categories__in=self.categories.all()))
         return posts.exclude(pk=self.pk).filter(pk__in=sharing.values("pk"))[:limit]
+
+    # How site search lists posts: it searches `search_candidates()` and shows each match's `search_result()`.
+    @classmethod
+    def search_candidates(cls):
+        """The posts any reader may find: visible to readers, body deferred, authors fetched in one query."""
+        return (
+            visible_to_readers(cls.objects.all())
+            .defer_streamfields()
+            .prefetch_related(Prefetch("author_links", queryset=BlogPostAuthor.objects.select_related("author")))
+        )
+
+    def search_result(self, request):
+        """What a search result shows for this post: public fields only."""
+        return {
+            "label": "Blog post",
+            "title": self.title,
+            "url": self.get_url(request),
+            "summary": self.intro,
+            "date": self.date,
+            "authors": [link.author.name for link in self.author_links.all()],
+        }
+
+    @classmethod
+    def popular_tags(cls, limit):
+        """Tags of the posts readers may see, most used first (shown when the search box is empty)."""
+        visible = visible_to_readers(cls.objects.all()).values("pk")
+        return (
+            Tag.objects.filter(blog_blogposttag_items__content_object__in=visible)
+            .annotate(post_count=Count("blog_blogposttag_items"))
+            .order_by("-post_count", "name")[:limit]
+        )

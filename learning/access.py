@@ -4,12 +4,21 @@ Every channel that could show locked text (module pages, listings, search, feeds
 asks `can_view_locked` or `can_download_document`. Being staff, an editor or a superuser grants nothing on the
 public site: only a current membership does, or, for the free sample module alone, a valid sample grant.
 Editors see locked content in the Wagtail admin's preview, which Wagtail only builds for users allowed to edit.
+
+It reads the learning records (memberships, sample requests, locked text and files) from their own modules and
+never the page models: the pages ask this module, so the dependency runs one way (pages → access → records).
+Pages are handled through their fields (`is_free_sample`) and through Wagtail's `Page`.
 """
 
 from django.core import signing
-from django.db.models import Q
 
-from learning.models import LearningModulePage, Membership, SampleRequest
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from learning.models.locked_files import LockedFile
+from learning.models.locked_text import LockedModuleText
+from learning.models.membership import Membership
+from learning.models.sample import SampleRequest
 
 SAMPLE_GRANT_COOKIE = "sample_grant"
 SAMPLE_GRANT_SALT = "learning.sample-grant"
@@ -64,14 +73,10 @@ def can_view_locked(request, page):
     return bool(getattr(page, "is_free_sample", False) and has_sample_grant(request))
 
 
-def modules_using_document(document):
-    return LearningModulePage.objects.filter(Q(ebook=document) | Q(video_file=document))
-
-
 def is_locked_document(document):
     """Documents in the member eBook collection, or attached to any module, are locked."""
     in_member_collection = document.collection.name == MEMBER_EBOOK_COLLECTION
-    return in_member_collection or modules_using_document(document).exists()
+    return in_member_collection or LockedFile.objects.filter(document=document).exists()
 
 
 def can_download_document(request, document):
@@ -80,21 +85,19 @@ def can_download_document(request, document):
     if is_active_member(request.user):
         return True
     if has_sample_grant(request):
-        return modules_using_document(document).live().filter(is_free_sample=True).exists()
+        sample_uses = LockedFile.objects.filter(document=document, module__live=True, module__is_free_sample=True)
+        return sample_uses.exists()
     return False
 
 
 def modules_found_in_locked_text(request, query):
-    """Modules whose locked words match `query`, limited to what this request may see; none for others."""
-    from wagtail.search.backends import get_search_backend
-
-    from learning.models import LockedModuleText
-
+    """Modules (as specific pages) whose locked words match `query`, limited to what this request may see."""
     if is_active_member(request.user):
-        allowed = LearningModulePage.objects.live()
+        allowed = LockedModuleText.objects.filter(module__live=True)
     elif has_sample_grant(request):
-        allowed = LearningModulePage.objects.live().filter(is_free_sample=True)
+        allowed = LockedModuleText.objects.filter(module__live=True, module__is_free_sample=True)
     else:
-        return LearningModulePage.objects.none()
+        return Page.objects.none()
     matches = get_search_backend().search(query, LockedModuleText, order_by_relevance=False)[:500]
-    return allowed.filter(pk__in=[match.module_id for match in matches])
+    found = allowed.filter(pk__in=[match.module_id for match in matches]).values("module_id")
+    return Page.objects.filter(pk__in=found).specific()

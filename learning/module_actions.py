@@ -12,13 +12,14 @@ from django.utils.text import slugify
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from learning import access
+from learning.models.progress import ExerciseAnswer, ModuleProgress
+
 MAX_ANSWER_LENGTH = 5000
 
 
 class ModuleActionsMixin(RoutablePageMixin):
     def _member_post_only(self, request):
-        from learning import access
-
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
         if not access.is_active_member(request.user):
@@ -30,8 +31,6 @@ class ModuleActionsMixin(RoutablePageMixin):
 
     @path("complete/", name="complete")
     def complete_view(self, request):
-        from learning.models.progress import ModuleProgress
-
         refusal = self._member_post_only(request)
         if refusal:
             return refusal
@@ -43,8 +42,6 @@ class ModuleActionsMixin(RoutablePageMixin):
 
     @path("answers/", name="answers")
     def save_answers_view(self, request):
-        from learning.models.progress import ExerciseAnswer
-
         refusal = self._member_post_only(request)
         if refusal:
             return refusal
@@ -61,9 +58,6 @@ class ModuleActionsMixin(RoutablePageMixin):
 
     @path("answers/download/", name="answers_download")
     def download_answers_view(self, request):
-        from learning import access
-        from learning.models.progress import ExerciseAnswer
-
         if not access.is_active_member(request.user):
             return HttpResponseForbidden("Only members can download their answers.")
         answers = ExerciseAnswer.answers_by_block(request.user, self)
@@ -83,8 +77,6 @@ class ModuleActionsMixin(RoutablePageMixin):
 
     @path("answers/delete/", name="answers_delete")
     def delete_answers_view(self, request):
-        from learning.models.progress import ExerciseAnswer
-
         refusal = self._member_post_only(request)
         if refusal:
             return refusal

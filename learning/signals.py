@@ -2,7 +2,7 @@ from django.db.models.signals import post_save
 
 from wagtail.signals import page_published, page_unpublished
 
-from learning.models import LearningModulePage, LockedModuleText
+from learning.models import LearningModulePage, LockedFile, LockedModuleText
 
 
 def refresh_locked_text(sender, instance, **kwargs):
@@ -13,6 +13,7 @@ def refresh_on_full_save(sender, instance, update_fields=None, **kwargs):
     """Full saves write live content (publishing, imports). Partial saves come from drafts: leave those out."""
     if update_fields is None:
         LockedModuleText.refresh(instance)
+        LockedFile.record(instance)
 
 
 def connect():

@@ -10,7 +10,7 @@ from django.template.loader import render_to_string
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from home import ratelimit
+from accounts import ratelimit
 from home.family_email import neutral_sender_name, neutral_subject, send_family_email
 
 from .card import MAX_ENTRIES

@@ -6,15 +6,16 @@ words are searched only when `learning.access` lets this request see them.
 
 from dataclasses import dataclass, field
 
-from django.apps import apps
 from django.db import connection
-from django.db.models import Prefetch
 
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from authors.models import Author
+from blog.models import BlogPostPage
 from home.visibility import visible_to_readers
 from learning import access
+from learning.models import LearningModulePage
 from search.excerpts import highlight_excerpt
 from search.query import backend_query, search_terms
 
@@ -56,20 +57,24 @@ def _better_first(score):
 
 
 class SiteSearch:
+    """Searches each kind of content through the model's own protocol.
+
+    A searchable model offers `search_candidates()` (the queryset any reader may find) and
+    `search_result(request)` (label, title, url, summary and optional date and authors, public fields only),
+    so this module holds no field names of the apps it searches.
+    """
+
     def __init__(self, request, query):
         self.request = request
         self.query = backend_query(query)
         self.terms = search_terms(query)
-        self.BlogPostPage = apps.get_model("blog", "BlogPostPage")
-        self.LearningModulePage = apps.get_model("learning", "LearningModulePage")
-        self.Author = apps.get_model("authors", "Author")
 
     def run(self):
         """Results grouped by kind, each most relevant first."""
         groups = {
-            "blog": self._blog(),
+            "blog": self._found("blog", BlogPostPage),
             "learning": self._learning(),
-            "authors": self._authors(),
+            "authors": self._found("authors", Author),
             "pages": self._other_pages(),
         }
         return {kind: sorted(results, key=Result.rank_key) for kind, results in groups.items()}
@@ -89,66 +94,32 @@ class SiteSearch:
             return matches
         return list(backend.search(self.query, queryset).annotate_score("_score")[:MAX_PER_TYPE])
 
-    def _blog(self):
-        BlogPostAuthor = apps.get_model("blog", "BlogPostAuthor")
-        posts = (
-            visible_to_readers(self.BlogPostPage.objects.all())
-            .defer_streamfields()
-            .prefetch_related(Prefetch("author_links", queryset=BlogPostAuthor.objects.select_related("author")))
+    def _result(self, kind, item, score):
+        shown = item.search_result(self.request)
+        summary = shown.pop("summary", "")
+        return Result(
+            kind=kind,
+            excerpt=highlight_excerpt(summary, self.terms),
+            score=score,
+            tier=_tier(self.terms, shown["title"], summary),
+            **shown,
         )
-        return [
-            Result(
-                kind="blog",
-                label="Blog post",
-                title=post.title,
-                url=post.get_url(self.request),
-                excerpt=highlight_excerpt(post.intro, self.terms),
-                date=post.date,
-                authors=[link.author.name for link in post.author_links.all()],
-                score=post._score,
-                tier=_tier(self.terms, post.title, post.intro),
-            )
-            for post in self._scored(posts)
-        ]
+
+    def _found(self, kind, model):
+        return [self._result(kind, item, item._score) for item in self._scored(model.search_candidates())]
 
     def _learning(self):
-        modules = visible_to_readers(self.LearningModulePage.objects.all()).defer_streamfields()
-        found = self._scored(modules)
+        found = self._scored(LearningModulePage.search_candidates())
         found_ids = {module.pk for module in found}
         locked_only = access.modules_found_in_locked_text(self.request, self.query).exclude(pk__in=found_ids)
         # Modules found only through their locked words rank after the public matches.
         least_relevant = max((module._score for module in found), key=_better_first, default=0.0)
-        return [self._module_result(module, module._score) for module in found] + [
-            self._module_result(module, least_relevant) for module in locked_only.defer_streamfields()
-        ]
-
-    def _module_result(self, module, score):
-        return Result(
-            kind="learning",
-            label=f"Learning module {module.number}",
-            title=module.title,
-            url=module.get_url(self.request),
-            excerpt=highlight_excerpt(module.summary, self.terms),
-            score=score,
-            tier=_tier(self.terms, module.title, module.summary),
-        )
-
-    def _authors(self):
-        return [
-            Result(
-                kind="authors",
-                label=author.get_role_display(),
-                title=author.name,
-                url=author.get_absolute_url(),
-                excerpt=highlight_excerpt(author.bio, self.terms),
-                score=author._score,
-                tier=_tier(self.terms, author.name),
-            )
-            for author in self._scored(self.Author.objects.all())
+        return [self._result("learning", module, module._score) for module in found] + [
+            self._result("learning", module, least_relevant) for module in locked_only.defer_streamfields()
         ]
 
     def _other_pages(self):
-        pages = visible_to_readers(Page.objects.all()).not_type(self.BlogPostPage, self.LearningModulePage)
+        pages = visible_to_readers(Page.objects.all()).not_type(BlogPostPage, LearningModulePage)
         return [
             Result(
                 kind="page",

@@ -2,29 +2,20 @@
 
 import difflib
 
-from django.apps import apps
-from django.db.models import Count
-
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from blog.models import BlogPostPage
+
 
 def popular_tags(limit=12):
-    """Tags of live, public posts, most used first, as (name, slug, count)."""
-    BlogPostPage = apps.get_model("blog", "BlogPostPage")
-    BlogPostTag = apps.get_model("blog", "BlogPostTag")
-    visible = BlogPostPage.objects.live().public().values("pk")
-    return list(
-        BlogPostTag.objects.filter(content_object__in=visible)
-        .values_list("tag__name", "tag__slug")
-        .annotate(uses=Count("pk"))
-        .order_by("-uses", "tag__name")[:limit]
-    )
+    """Tags of posts readers may see, most used first."""
+    return list(BlogPostPage.popular_tags(limit))
 
 
 def near_tags(query, limit=5):
-    tags = {name.lower(): (name, slug) for name, slug, _ in popular_tags(limit=200)}
+    tags = {tag.name.lower(): (tag.name, tag.slug) for tag in popular_tags(limit=200)}
     matches = set()
     for word in [query.lower(), *query.lower().split()]:
         matches.update(difflib.get_close_matches(word, tags.keys(), n=limit, cutoff=0.7))

@@ -1,4 +1,3 @@
-from django.apps import apps
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -7,7 +6,8 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from home import ratelimit
+from accounts import ratelimit
+from authors.models import Author
 from search.logging import log_search
 from search.query import SEARCH_TYPES, backend_query, clean_query, clean_type
 from search.results import SiteSearch, merge
@@ -58,12 +58,16 @@ def suggest(request):
     query = backend_query(clean_query(request.GET.get("q", "")))
     if len(query) < 2:
         return _private(JsonResponse({"suggestions": []}))
-    Author = apps.get_model("authors", "Author")
     pages = Page.objects.live().public().exclude(depth__lte=2).autocomplete(query)[:SUGGESTIONS]
     suggestions = [{"title": page.title, "url": page.get_url(request)} for page in pages]
     suggestions += [
-        {"title": author.name, "url": author.get_absolute_url()}
-        for author in get_search_backend().autocomplete(query, Author)[: SUGGESTIONS - len(suggestions)]
+        {"title": shown["title"], "url": shown["url"]}
+        for shown in (
+            author.search_result(request)
+            for author in get_search_backend().autocomplete(query, Author.search_candidates())[
+                : SUGGESTIONS - len(suggestions)
+            ]
+        )
     ]
     return _private(JsonResponse({"suggestions": suggestions}))
 

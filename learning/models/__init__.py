@@ -1,4 +1,10 @@
+"""Learning models in two layers. Records (membership, access codes, sample requests, locked text and files,
+progress) import nothing of ours. `learning.access` reads the records, from their own modules; the pages ask
+`learning.access`. So the dependency runs one way, pages → access → records, and nothing imports the pages
+back into the layers below them."""
+
 from .access_codes import AccessCode
+from .locked_files import LockedFile
 from .locked_text import LockedModuleText
 from .membership import Membership
 from .pages import LearningIndexPage, LearningModulePage
@@ -10,6 +16,7 @@ __all__ = [
     "ExerciseAnswer",
     "LearningIndexPage",
     "LearningModulePage",
+    "LockedFile",
     "LockedModuleText",
     "Membership",
     "ModuleProgress",

@@ -2,6 +2,8 @@ from django.db import models, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from learning.models.membership import Membership
+
 
 class AccessCodeError(Exception):
     """A code that cannot be redeemed; the message is written for the family who typed it."""
@@ -49,8 +51,6 @@ class AccessCode(models.Model):
 
         A new account's membership starts `pending` until its email address is confirmed.
         """
-        from learning.models.membership import Membership
-
         code = normalise_code(raw_code)
         today = timezone.localdate()
         with transaction.atomic():

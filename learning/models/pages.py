@@ -1,7 +1,7 @@
 """Learning pages. A module has public fields (shown to everyone) and locked fields (shown only when
 `learning.access` allows). Only public fields are indexed for search, used in meta tags or feeds.
 
-Methods import `learning.access` and the progress models when called: those modules import this one."""
+The pages ask `learning.access`, which reads the records below them and never imports this module."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -13,7 +13,10 @@ from wagtail.search import index
 
 from home.fields import optional_document, optional_image
 from home.models import BasePage
+from home.visibility import visible_to_readers
+from learning import access
 from learning.blocks import ModuleStreamBlock
+from learning.models.progress import ExerciseAnswer, ModuleProgress
 from learning.module_actions import ModuleActionsMixin
 
 RESERVED_SLUGS = {"sample", "my", "answers"}
@@ -47,9 +50,6 @@ class LearningIndexPage(BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from learning import access
-        from learning.models.progress import ModuleProgress
-
         context = super().get_context(request, *args, **kwargs)
         modules = list(self.modules())
         context["modules"] = modules
@@ -176,10 +176,22 @@ class LearningModulePage(ModuleActionsMixin, BasePage):
     def siblings(self):
         return self.get_parent().specific.modules()
 
-    def get_context(self, request, *args, **kwargs):
-        from learning import access
-        from learning.models.progress import ExerciseAnswer, ModuleProgress
+    # How site search lists modules. Locked words are searched apart, through `learning.access`.
+    @classmethod
+    def search_candidates(cls):
+        """The modules any reader may find by their public fields, without their locked body."""
+        return visible_to_readers(cls.objects.all()).defer_streamfields()
 
+    def search_result(self, request):
+        """What a search result shows for this module: public fields only, whoever is searching."""
+        return {
+            "label": f"Learning module {self.number}",
+            "title": self.title,
+            "url": self.get_url(request),
+            "summary": self.summary,
+        }
+
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         can_view = access.can_view_locked(request, self)
         context["can_view_locked"] = can_view
@@ -195,9 +207,6 @@ class LearningModulePage(ModuleActionsMixin, BasePage):
         return context
 
     def serve(self, request, *args, **kwargs):
-        from learning import access
-        from learning.models.progress import ModuleProgress
-
         response = super().serve(request, *args, **kwargs)
         if access.can_view_locked(request, self):
             add_never_cache_headers(response)

@@ -1,5 +1,7 @@
 from django import template
 
+from learning.models import LearningIndexPage
+
 register = template.Library()
 
 
@@ -12,8 +14,6 @@ def lookup(mapping, key):
 @register.inclusion_tag("learning/includes/module_overview.html", takes_context=True)
 def module_overview(context, page, count=4):
     """The first modules of the programme below `page`, public fields only, for the home page."""
-    from learning.models import LearningIndexPage
-
     programme = LearningIndexPage.objects.live().public().child_of(page).first()
     modules = list(programme.modules()) if programme else []
     return {"request": context["request"], "programme": programme, "modules": modules[:count], "total": len(modules)}
