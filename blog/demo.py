@@ -14,6 +14,8 @@ from authors.demo_pictures import save_picture, scene
 from authors.models import Author
 from home.demo_pages import publish_child, store_placeholder_embed
 from home.models import HomePage
+from resources.models import Kind, Resource
+from resources.regions import NATIONAL
 
 from .demo_posts import BLOG_INTRO, CATEGORIES, CREDIT, PODCAST_URLS, POSTS
 from .models import BlogCategory, BlogIndexPage, BlogPostAuthor, BlogPostPage
@@ -107,4 +109,22 @@ def _raw_block(blog, block_type, value):
         value = {**value, "page": target.pk}
     elif block_type == "call_to_action":
         value = {**value, "page": None}
+    elif block_type == "resources":
+        value = {"heading": value["heading"], "resources": [_resource(entry).pk for entry in value["resources"]]}
     return {"type": block_type, "value": value}
+
+
+def _resource(entry):
+    """The directory entry for a service a post lists (these are real national lines)."""
+    resource, _ = Resource.objects.get_or_create(
+        name=entry["name"],
+        defaults={
+            "phone": entry["phone"],
+            "website": entry["url"],
+            "description": entry["description"],
+            "kind": Kind.HELPLINE,
+            "region": NATIONAL,
+            "last_verified": timezone.localdate(),
+        },
+    )
+    return resource

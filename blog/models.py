@@ -23,11 +23,11 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from authors.models import Author, Book
-from home.blocks import BaseStreamBlock
 from home.fields import optional_image
 from home.models import BasePage
 from home.visibility import visible_to_readers
 
+from .blocks import PostStreamBlock
 from .feeds import BlogAtomFeed, BlogRssFeed
 
 # The only rendition specs the blog's templates use; querysets prefetch exactly these.
@@ -284,7 +284,7 @@ class BlogPostPage(BasePage):
         blank=True,
         help_text="Who took or owns the picture, e.g. '© Jo Smith via a stock library'.",
     )
-    body = StreamField(BaseStreamBlock(), help_text="The post itself: text, headings, pictures, quotes and more.")
+    body = StreamField(PostStreamBlock(), help_text="The post itself: text, headings, pictures, quotes and more.")
     categories = ParentalManyToManyField(
         BlogCategory,
         blank=True,
