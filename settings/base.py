@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "blog",
     "learning",
     "accounts",
+    "resources",
     "search",
     "editorial",
     "demo",
@@ -208,6 +209,8 @@ RATE_LIMITS = {
     "sample_ip": (5, 600),
     "sample_email": (3, 3600),
     "search": (60, 60),
+    "card_email_ip": (5, 600),
+    "card_email_address": (3, 3600),
 }
 
 # Scheduler (`manage.py run_scheduler`): periodic management commands, each run every N minutes, one scheduler at a

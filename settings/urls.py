@@ -24,6 +24,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("search/", include("search.urls")),
     path("authors/", include("authors.urls")),
+    path("resources/", include("resources.urls")),
 ]
 
 if settings.DEBUG or settings.SERVE_PUBLIC_MEDIA:
