@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0005_alter_standardpage_body'),
+        ('home', '0006_schedulerrun_moves_to_editorial'),
         ('wagtailcore', '0098_apitoken'),
     ]
 
