@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "blog",
     "learning",
     "accounts",
+    "resources",
     "search",
     "editorial",
     "contact",
@@ -181,7 +182,10 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": os.environ.get("SEARCH_BACKEND", "wagtail.search.backends.database"),
-    }
+    },
+    # The public site search's own index (search app): public words by title/summary/body, stemmed alike on
+    # SQLite and PostgreSQL. Kept up to date by Wagtail like any backend; see docs/operations.md.
+    "site": {"BACKEND": "search.backend"},
 }
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
@@ -207,6 +211,8 @@ RATE_LIMITS = {
     "sample_email": (3, 3600),
     "search": (60, 60),
     "contact": (5, 600),
+    "card_email_ip": (5, 600),
+    "card_email_address": (3, 3600),
 }
 
 # Scheduler (`manage.py run_scheduler`): periodic management commands, each run every N minutes, one scheduler at a

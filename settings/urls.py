@@ -25,6 +25,7 @@ urlpatterns = [
     path("favicon.ico", home_views.favicon, name="favicon"),
     path("search/", include("search.urls")),
     path("authors/", include("authors.urls")),
+    path("resources/", include("resources.urls")),
 ]
 
 if settings.DEBUG or settings.SERVE_PUBLIC_MEDIA:

@@ -5,6 +5,7 @@ from .authors import load_authors
 from .blog import load_blog, load_posts
 from .contact import load_contact
 from .learning import load_learning, load_modules
+from .resources import load_resources
 from .search import load_promotions
 from .site import load_footer_links, load_home, load_pages
 
@@ -15,6 +16,7 @@ LOADERS = [
     load_footer_links,
     load_accounts,
     load_authors,
+    load_resources,
     load_blog,
     load_posts,
     load_learning,
