@@ -8,6 +8,7 @@ from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_r
 
 from learning import access
 from learning.models import AccessCode, Membership, SampleRequest
+from learning.seat_admin import SeatRequestAdmin, admin_urls
 
 
 @hooks.register("before_serve_document")
@@ -66,7 +67,12 @@ class MembersGroup(ModelAdminGroup):
     menu_label = "Members"
     menu_icon = "group"
     menu_order = 250
-    items = (MembershipAdmin, AccessCodeAdmin, SampleRequestAdmin)
+    items = (MembershipAdmin, AccessCodeAdmin, SeatRequestAdmin, SampleRequestAdmin)
 
 
 modeladmin_register(MembersGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_seat_request_answers():
+    return admin_urls()

@@ -211,6 +211,7 @@ RATE_LIMITS = {
     "sample_email": (3, 3600),
     "search": (60, 60),
     "contact": (5, 600),
+    "seat_request": (5, 3600),
     "card_email_ip": (5, 600),
     "card_email_address": (3, 3600),
 }

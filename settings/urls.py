@@ -16,6 +16,7 @@ urlpatterns = [
     path("accounts/my-learning/", include("learning.urls.my_learning")),
     path("accounts/", include("accounts.urls")),
     path("learning/sample/", include("learning.urls.sample")),
+    path("learning/sponsored-seat/", include("learning.urls.seat")),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
