@@ -1,7 +1,6 @@
 from .base_page import BasePage
 from .email_settings import DiscreetEmailSettings
 from .home_page import HomePage
-from .scheduler import SchedulerRun
 from .site_settings import CrisisSupportSettings, SiteChromeSettings
 from .standard_page import StandardPage
 
@@ -10,7 +9,6 @@ __all__ = [
     "CrisisSupportSettings",
     "DiscreetEmailSettings",
     "HomePage",
-    "SchedulerRun",
     "SiteChromeSettings",
     "StandardPage",
 ]

@@ -1,4 +1,8 @@
-"""Editors (the editorial role from home/roles.py) add, change and check help resources."""
+"""Editors add, change and check help resources.
+
+The Editors group is one of the editorial roles (editorial/roles.py, which sits above this app). Granting is
+additive and get_or_create makes the group if the roles have not run yet, so no dependency on them is needed.
+"""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
@@ -20,7 +24,7 @@ def grant_editors(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("resources", "0001_resource"),
-        ("home", "0002_editorial_roles"),
+        ("auth", "0012_alter_user_first_name_max_length"),
     ]
 
     operations = [migrations.RunPython(grant_editors, migrations.RunPython.noop)]
