@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0006_schedulerrun_moves_to_editorial'),
+        ('home', '0007_discreet_email_settings'),
     ]
 
     operations = [
