@@ -46,10 +46,10 @@ def raw_value(block, value):
         return rich_text(value)
     if isinstance(block, ImageChooserBlock):
         return image(value).pk
-    if isinstance(block, SnippetChooserBlock):  # a snippet is named by its name, e.g. a resource
-        return block.target_model.objects.get(name=value).pk
     if isinstance(block, blocks.PageChooserBlock):
         return page_at(value).pk if value else None
+    if isinstance(block, SnippetChooserBlock):  # a snippet by its name, e.g. a help resource
+        return block.target_model.objects.get(name=value).pk
     if isinstance(block, EmbedBlock):
         return value
     if isinstance(block, blocks.StaticBlock):
