@@ -441,5 +441,8 @@ JUDGED_QUERIES = [
     ("craft", ["understanding-craft"]),
     ("community reinforcement and family training", ["understanding-craft"]),
     ("keeping my family safe", ["keeping-everyone-safe", "a-safety-plan-when-drinking-leads-to-violence"]),
-    ("getting my loved one into rehab", ["inviting-your-loved-one-into-treatment", "choosing-a-residential-treatment-centre"]),
+    (
+        "getting my loved one into rehab",
+        ["inviting-your-loved-one-into-treatment", "choosing-a-residential-treatment-centre"],
+    ),
 ]
