@@ -11,8 +11,6 @@ which answers for this request, and excerpts always come from public text.
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.utils.functional import cached_property
-
 from wagtail.models import Page
 from wagtail.search.query import And, Or, Phrase, PlainText
 
@@ -58,10 +56,10 @@ class SiteSearch:
         if self.plan.is_empty:
             return {}
         counts = self._counts()
-        if not counts and self.suggestion:
+        correction = did_you_mean(self.plan) if not counts else ""
+        if correction:
             self.corrected_from = self.plan.text
-            self.plan = understand(self.suggestion, synonym_groups())
-            self.suggestion = ""  # already applied
+            self.plan = understand(correction, synonym_groups())
             counts = self._counts()
         if sum(counts.values()) < ENOUGH_ALL_WORD_MATCHES and len(self.plan.concepts) > 1:
             self.match_all = False  # pages with all the words still come first: they cover the most
@@ -71,11 +69,6 @@ class SiteSearch:
     def _counts(self):
         self.locked_page_ids = self._locked_matches()
         return self.engine.counts(self.plan, self.match_all, self.locked_page_ids)
-
-    @cached_property
-    def suggestion(self):
-        """'Did you mean': the query with each word the index has never seen replaced by its closest word."""
-        return did_you_mean(self.plan)
 
     def ranked(self, kind, total):
         """The matches of one kind (or all when `kind` is None) as a sequence a Paginator can page through."""

@@ -45,7 +45,6 @@ def search(request):
             "total": total,
             "counts": {"all": everything, **{name: counts.get(name, 0) for name in COUNTED_KINDS}},
             "any_word": bool(everything) and not site_search.match_all,
-            "did_you_mean": site_search.suggestion,
             "corrected_from": site_search.corrected_from,
             "searched_for": site_search.plan.text,
             "promotions": promotions(query, request) if page.number == 1 else [],

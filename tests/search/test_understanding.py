@@ -109,16 +109,14 @@ class TestDidYouMean:
         assert titles(response) == ["Boundaries after a relapse"]
         assert "boundaries after relapse" in response.content.decode()
 
-    def test_a_misspelling_is_offered_when_other_words_still_match(self, blog):
-        for n in range(3):
-            post(blog, f"Support for parents {n}", body="Parents and boundaries.")
-        response = search("parents boundries")
-        assert response.context["did_you_mean"] == "parents boundaries"
-        assert "Did you mean" in response.content.decode()
+    def test_a_quoted_phrase_is_never_corrected(self, blog):
+        post(blog, "Boundaries", body="Set boundaries kindly.")
+        response = search('"boundries"')
+        assert response.context["corrected_from"] == "" and titles(response) == []
 
     def test_known_words_get_no_suggestion(self, blog):
         post(blog, "Relapse", body="Relapses happen.")
-        assert search("relapsing").context["did_you_mean"] == ""
+        assert search("relapsing").context["corrected_from"] == ""
 
     def test_locked_words_never_enter_the_vocabulary(self, home_page):
         make_learning(home_page, modules=1)
@@ -172,7 +170,8 @@ class TestResults:
     def test_rebuilding_the_index_keeps_the_same_results(self, blog):
         from django.core.management import call_command
 
-        post(blog, "Tagged later", tags=["gardening"])
+        tagged = post(blog, "Tagged later", tags=["gardening"])
+        tagged.save_revision().publish()  # as the admin does: the site index is refreshed once tags are saved
         before = titles(search("gardening"))
         call_command("update_index", backend_name="site", verbosity=0)
         assert titles(search("gardening")) == before == ["Tagged later"]
