@@ -15,14 +15,35 @@ export DEMO_PASSWORD
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
 
-$(BIN)/.installed: requirements/lock.txt
+# Dependencies: pyproject.toml is the one source; requirements/*.txt are its locks (with hashes), made by `make lock`.
+# uv (itself locked in requirements/uv.txt) installs them into .venv; installs only add, they never remove.
+UV := $(BIN)/uv
+export UV_PYTHON_DOWNLOADS := never
+UV_INSTALL := $(UV) pip install --quiet --python $(BIN)/python --require-hashes --no-deps
+
+$(VENV)/.uv-installed: requirements/uv.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements/lock.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements/uv.txt
 	touch $@
 
-.PHONY: install
-install: $(BIN)/.installed ## Create .venv and install the locked dependencies
+$(VENV)/.runtime-installed: $(VENV)/.uv-installed requirements/runtime.txt
+	$(UV_INSTALL) -r requirements/runtime.txt
+	touch $@
+
+$(VENV)/.dev-installed: $(VENV)/.runtime-installed requirements/dev.txt
+	$(UV_INSTALL) -r requirements/dev.txt
+	touch $@
+
+.PHONY: install install-dev
+install: $(VENV)/.runtime-installed ## Create .venv and install the locked runtime dependencies
+install-dev: $(VENV)/.dev-installed ## Also install the locked test and development tools
+
+.PHONY: lock lock-check
+lock: $(VENV)/.uv-installed ## Regenerate requirements/*.txt from pyproject.toml (UPGRADE=1 to refresh all)
+	requirements/lock.sh
+
+lock-check: $(VENV)/.uv-installed ## Fail when pyproject.toml changed without `make lock`
+	requirements/lock.sh --check
 
 .PHONY: setup
 setup: install
@@ -45,17 +66,17 @@ chromium:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core; }
 
 .PHONY: test
-test: install chromium ## Run the whole suite (SQLite, or the database in $DATABASE_URL)
+test: install-dev chromium ## Run the whole suite (SQLite, or the database in $DATABASE_URL)
 	mkdir -p var
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 .PHONY: lint
-lint: install ## Check style and formatting
+lint: install-dev ## Check style and formatting
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
 .PHONY: format
-format: install ## Fix style and formatting
+format: install-dev ## Fix style and formatting
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 

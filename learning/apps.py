@@ -8,6 +8,9 @@ class LearningConfig(AppConfig):
     verbose_name = "Learning"
 
     def ready(self):
+        from accounts import extensions
         from learning import signals
+        from learning.account_extension import MembershipExtension
 
         signals.connect()
+        extensions.register(MembershipExtension())

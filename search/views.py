@@ -6,8 +6,8 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from accounts import ratelimit
 from authors.models import Author
-from home import ratelimit
 from search.logging import log_search
 from search.query import SEARCH_TYPES, backend_query, clean_query, clean_type
 from search.results import SiteSearch, merge

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "authors",
     "blog",
     "learning",
+    "accounts",
     "search",
     "wagtail_modeladmin",
     "wagtail.contrib.forms",
@@ -194,10 +195,10 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
-# Member accounts (learning app): log in with the username or the email address.
-AUTHENTICATION_BACKENDS = ["learning.auth_backends.UsernameOrEmailBackend"]
+# Site accounts (accounts app): log in with the username or the email address.
+AUTHENTICATION_BACKENDS = ["accounts.auth_backends.UsernameOrEmailBackend"]
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "accounts:my_learning"
+LOGIN_REDIRECT_URL = "learning:my_learning"
 LOGOUT_REDIRECT_URL = "/"
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 # Requests per window for the rate-limited public forms (login, join, free sample, search).

@@ -13,7 +13,8 @@ urlpatterns = [
     path("documents/", include("learning.urls.documents")),
     path(settings.PRIVATE_MEDIA_URL.lstrip("/"), include("learning.urls.files")),
     path("healthz/", home_views.healthz, name="healthz"),
-    path("accounts/", include("learning.urls.accounts")),
+    path("accounts/my-learning/", include("learning.urls.my_learning")),
+    path("accounts/", include("accounts.urls")),
     path("learning/sample/", include("learning.urls.sample")),
     path(
         "robots.txt",

@@ -19,5 +19,5 @@ def steady_rate_limit_clock():
     Pin the limiter's clock (tests of window expiry patch it again themselves)."""
     from unittest import mock
 
-    with mock.patch("home.ratelimit.time.time", return_value=1_800_000_000.0):
+    with mock.patch("accounts.ratelimit.time.time", return_value=1_800_000_000.0):
         yield

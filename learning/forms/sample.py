@@ -1,6 +1,6 @@
 from django import forms
 
-from learning.forms.honeypot import HoneypotMixin
+from accounts.honeypot import HoneypotMixin
 from learning.models import SampleRequest
 
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.views import View
 from django.views.generic import TemplateView
 
-from home import ratelimit
+from accounts import ratelimit
 from learning import access
 from learning.forms.sample import SampleRequestForm
 from learning.models import LearningModulePage, SampleRequest

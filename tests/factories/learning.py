@@ -2,7 +2,6 @@ import datetime
 
 import factory
 
-from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
@@ -12,6 +11,7 @@ from wagtail.models import Collection
 
 from learning.access import MEMBER_EBOOK_COLLECTION
 from learning.models import AccessCode, LearningIndexPage, LearningModulePage, Membership
+from tests.factories.accounts import UserFactory
 
 # Words that exist only in locked fields. No channel may show them to people without access.
 LOCKED_WORDS = {
@@ -19,16 +19,6 @@ LOCKED_WORDS = {
     "transcript": "marmaladeorbit",
     "video": "https://vimeo.com/locked-video-kestrelhorizon",
 }
-
-
-class UserFactory(factory.django.DjangoModelFactory):
-    username = factory.Sequence(lambda n: f"user{n}")
-    email = factory.LazyAttribute(lambda user: f"{user.username}@example.com")
-    password = factory.django.Password("correct-horse-battery")
-
-    class Meta:
-        model = get_user_model()
-        skip_postgeneration_save = True
 
 
 class MembershipFactory(factory.django.DjangoModelFactory):

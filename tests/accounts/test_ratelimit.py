@@ -7,7 +7,7 @@ import pytest
 from django.core.cache import cache
 from django.test import RequestFactory
 
-from home import ratelimit
+from accounts import ratelimit
 
 
 @pytest.fixture(autouse=True)
@@ -36,11 +36,11 @@ class TestHit:
         assert ratelimit.hit("join", "192.0.2.10")
 
     def test_a_new_window_starts_a_new_count(self):
-        with mock.patch("home.ratelimit.time.time", return_value=6_000):
+        with mock.patch("accounts.ratelimit.time.time", return_value=6_000):
             for _ in range(3):
                 ratelimit.hit("login", "192.0.2.10")
             assert not ratelimit.hit("login", "192.0.2.10")
-        with mock.patch("home.ratelimit.time.time", return_value=6_060):
+        with mock.patch("accounts.ratelimit.time.time", return_value=6_060):
             assert ratelimit.hit("login", "192.0.2.10")
 
     def test_the_cache_never_holds_the_raw_address_or_email(self):

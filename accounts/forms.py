@@ -1,27 +1,19 @@
-"""Forms for member accounts: join, log in, ask for a new confirmation link, redeem an access code."""
+"""Forms for site accounts: join, log in, ask for a new confirmation link."""
 
 from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import AuthenticationForm, SetPasswordMixin
 
-from learning.forms.honeypot import HoneypotMixin
-from learning.models.access_codes import AccessCode
+from accounts import extensions
+from accounts.honeypot import HoneypotMixin
 
 UserModel = get_user_model()
 EMAIL_MAX_LENGTH = 254
 
 
-def access_code_field(required):
-    return forms.CharField(
-        label="Access code" if required else "Access code (optional)",
-        required=required,
-        max_length=AccessCode._meta.get_field("code").max_length,
-        help_text="If an agency or sponsor gave you a code, type it here.",
-        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}),
-    )
-
-
 class JoinForm(HoneypotMixin, SetPasswordMixin, forms.Form):
+    """Email and password, plus any fields the registered account extensions add (e.g. an access code)."""
+
     email = forms.EmailField(
         label="Email address",
         max_length=EMAIL_MAX_LENGTH,
@@ -29,7 +21,18 @@ class JoinForm(HoneypotMixin, SetPasswordMixin, forms.Form):
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     password1, password2 = SetPasswordMixin.create_password_fields(label2="Type the password again")
-    access_code = access_code_field(required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.extension_field_names = []
+        for extension in extensions.registered():
+            for name, field in extension.join_fields().items():
+                self.fields[name] = field
+                self.extension_field_names.append(name)
+
+    @property
+    def extension_fields(self):
+        return [self[name] for name in self.extension_field_names]
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()
@@ -72,7 +75,3 @@ class ResendVerificationForm(forms.Form):
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()
-
-
-class RedeemCodeForm(forms.Form):
-    access_code = access_code_field(required=True)

@@ -24,7 +24,7 @@ def hit(scope, key):
     """Count one request for `key` in `scope`; True while the window's count is within the limit."""
     limit, window = settings.RATE_LIMITS[scope]
     bucket = int(time.time() // window)
-    digest = salted_hmac("home.ratelimit", f"{scope}:{key}").hexdigest()
+    digest = salted_hmac("accounts.ratelimit", f"{scope}:{key}").hexdigest()
     cache_key = f"ratelimit:{scope}:{bucket}:{digest}"
     try:
         cache.add(cache_key, 0, timeout=window)

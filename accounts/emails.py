@@ -1,0 +1,40 @@
+"""The account emails: confirm your address, you already have an account."""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from accounts.tokens import make_verify_token
+
+logger = logging.getLogger(__name__)
+
+
+def send_account_email(user, subject, template_name, context):
+    """Send a plain-text account email. A failure is logged, never shown as an error page."""
+    body = render_to_string(template_name, {"user": user, "SITE_NAME": settings.SITE_NAME, **context})
+    try:
+        send_mail(subject, body, None, [user.email])
+    except OSError:  # smtplib errors are OSErrors too
+        logger.exception("Accounts: could not send %s to user %s", template_name, user.pk)
+        return False
+    return True
+
+
+def send_verification(request, user):
+    link = request.build_absolute_uri(reverse("accounts:verify", args=[make_verify_token(user)]))
+    return send_account_email(
+        user, f"Confirm your email address for {settings.SITE_NAME}", "accounts/email/verify.txt", {"link": link}
+    )
+
+
+def send_existing_account_notice(request, user):
+    links = {
+        "login_link": request.build_absolute_uri(reverse("accounts:login")),
+        "reset_link": request.build_absolute_uri(reverse("accounts:password_reset")),
+    }
+    return send_account_email(
+        user, f"You already have a {settings.SITE_NAME} account", "accounts/email/existing_account.txt", links
+    )
