@@ -85,4 +85,5 @@ def make_image_private(image):
     type(image).objects.filter(pk=image.pk).update(file=new_name)
     image.file.name = new_name
     for rendition in image.renditions.all():
+        rendition.file.delete(save=False)  # at once: Wagtail's own clean-up waits for the transaction to commit
         rendition.delete()

@@ -14,7 +14,6 @@ from wagtail.search import index
 from home.fields import optional_document, optional_image
 from home.models import BasePage
 from home.visibility import visible_to_readers
-from home.visibility import visible_to_readers
 from learning import access
 from learning.blocks import ModuleStreamBlock
 from learning.models.progress import ExerciseAnswer, ModuleProgress
