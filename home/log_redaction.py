@@ -11,7 +11,7 @@ import re
 
 REDACTED = "[redacted]"
 
-EMAIL_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+(?:@|%40)[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)  # also URL-encoded
 # The secret part of the site's own emailed links: /verify/<token>/, /access/<token>/, /password-reset/<uid>/<token>/.
 TOKEN_IN_URL = re.compile(
     r"(/(?:verify|access|password-reset|password_reset/confirm|reset)/)(?!sent/|complete/)[^\s?#\"']+"
