@@ -37,7 +37,11 @@ INSTALLED_APPS = [
     "blog",
     "learning",
     "accounts",
+    "resources",
     "search",
+    "editorial",
+    "contact",
+    "demo",
     "wagtail_modeladmin",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -144,6 +148,8 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 # PRIVATE_MEDIA_URL after asking the access rule. See docs/security.md (S3-compatible storage: swap the backends).
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "var" / "private-media"))
 PRIVATE_MEDIA_URL = "/members-files/"
+# Only without a web server in front (make run): the app serves images from MEDIA_ROOT, never documents.
+SERVE_PUBLIC_MEDIA = False
 STORAGES = {
     "default": {"BACKEND": "home.storage.MediaStorage"},
     "public_media": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -236,7 +242,10 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": os.environ.get("SEARCH_BACKEND", "wagtail.search.backends.database"),
-    }
+    },
+    # The public site search's own index (search app): public words by title/summary/body, stemmed alike on
+    # SQLite and PostgreSQL. Kept up to date by Wagtail like any backend; see docs/operations.md.
+    "site": {"BACKEND": "search.backend"},
 }
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
@@ -262,15 +271,21 @@ RATE_LIMITS = {
     "sample_ip": (5, 600),
     "sample_email": (3, 3600),
     "search": (60, 60),
+    "contact": (5, 600),
+    "card_email_ip": (5, 600),
+    "card_email_address": (3, 3600),
 }
 
 # Scheduler (`manage.py run_scheduler`): periodic management commands, each run every N minutes, one scheduler at a
-# time. Apps add their clean-ups here. See home/scheduler.py.
+# time. Apps add their clean-ups here. See editorial/scheduler.py.
 SCHEDULER_JOBS = [
     {"command": "publish_scheduled", "every_minutes": 1},  # Wagtail: go-live and expiry dates of pages and snippets
     {"command": "purge_search_log", "every_minutes": 24 * 60},  # search: old query logs and unused promotions
     {"command": "release_unconfirmed_seats", "every_minutes": 60},  # learning: seats of never-confirmed sign-ups
+    {"command": "purge_contact_messages", "every_minutes": 24 * 60},  # contact: messages past CONTACT_RETENTION_DAYS
 ]
+# How long contact-form messages are kept (the privacy page says so).
+CONTACT_RETENTION_DAYS = int(os.environ.get("CONTACT_RETENTION_DAYS", "365"))
 # On SQLite the lock is this file; on PostgreSQL an advisory lock is used instead.
 SCHEDULER_LOCK_FILE = Path(os.environ.get("SCHEDULER_LOCK_FILE", BASE_DIR / "var" / "scheduler.lock"))
 # How many proxies in front of the app add X-Forwarded-For (1 behind nginx); 0 trusts REMOTE_ADDR only.
