@@ -5,13 +5,13 @@ from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
-from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
+    path("documents/", include("learning.urls.documents")),
+    path(settings.PRIVATE_MEDIA_URL.lstrip("/"), include("learning.urls.files")),
     path("healthz/", home_views.healthz, name="healthz"),
     path("accounts/my-learning/", include("learning.urls.my_learning")),
     path("accounts/", include("accounts.urls")),
