@@ -4,8 +4,13 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
+# Where `make run` / `make dev` listen (HOST=0.0.0.0 to reach the site from other devices), and the address the site
+# gives itself in canonical links, the sitemap, structured data and emails (it follows the port served on).
 HOST ?= 127.0.0.1
 PORT ?= 8000
+export HOST PORT
+URL_HOST := $(if $(filter 0.0.0.0 ::,$(HOST)),127.0.0.1,$(HOST))
+export WAGTAILADMIN_BASE_URL ?= http://$(URL_HOST):$(PORT)
 DEMO_PASSWORD ?= steady-demo-2026
 export DEMO_PASSWORD
 
@@ -13,7 +18,7 @@ export DEMO_PASSWORD
 
 .PHONY: help
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
 
 # Dependencies: pyproject.toml is the one source; requirements/*.txt are its locks (with hashes), made by `make lock`.
 # uv (itself locked in requirements/uv.txt) installs them into .venv; installs only add, they never remove.
@@ -49,16 +54,22 @@ lock-check: $(VENV)/.uv-installed ## Fail when pyproject.toml changed without `m
 setup: install
 	mkdir -p var
 	$(MANAGE) migrate --no-input
-	$(MANAGE) seed_demo
+	$(MANAGE) seed_demo --force
 
 .PHONY: seed
 seed: install ## Load (or top up) the demo content
-	$(MANAGE) seed_demo
+	$(MANAGE) seed_demo --force
 
-.PHONY: run
-run: setup ## Set up and serve the site with demo content on http://127.0.0.1:8000
-	@echo "Serving on http://$(HOST):$(PORT)/ (admin at /admin/), with the scheduler beside it. Ctrl-C stops both."
-	HOST=$(HOST) PORT=$(PORT) PYTHONUNBUFFERED=1 $(BIN)/honcho -f Procfile.dev start
+# Both serve with the scheduler beside the web server (Procfile.dev). run: DEBUG off, as a family meets the site
+# (settings/local.py); dev: DEBUG on, with Django's error pages (settings/dev.py).
+.PHONY: run dev
+run: export DJANGO_SETTINGS_MODULE := settings.local
+dev: export DJANGO_SETTINGS_MODULE := settings.dev
+run dev: setup
+	@echo "Serving $(WAGTAILADMIN_BASE_URL)/ (admin at /admin/) with $(DJANGO_SETTINGS_MODULE) and the scheduler. Ctrl-C stops both."
+	PYTHONUNBUFFERED=1 $(BIN)/honcho -f Procfile.dev start
+run: ## Set up and serve the demo site as visitors meet it (DEBUG off) on http://$HOST:$PORT (127.0.0.1:8000)
+dev: ## The same with DEBUG on (Django's debug pages, development settings)
 
 .PHONY: chromium
 chromium:

@@ -20,7 +20,7 @@ from learning.models.access_codes import AccessCode, AccessCodeError
 
 SEATS_GONE_MESSAGE = (
     "Your membership hasn't started: the access code you joined with can no longer be used (its seats may all "
-    "have been taken). Please ask the organisation that gave it to you, or try another code on My learning."
+    "have been taken). Please ask the organization that gave it to you, or try another code on My learning."
 )
 
 

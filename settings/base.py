@@ -39,7 +39,11 @@ INSTALLED_APPS = [
     "learning",
     "accounts",
     "axes",
+    "resources",
     "search",
+    "editorial",
+    "contact",
+    "demo",
     "wagtail_modeladmin",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -146,6 +150,8 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Only without a web server in front (make run): the app serves images from MEDIA_ROOT, never documents.
+SERVE_PUBLIC_MEDIA = False
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -187,7 +193,10 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": os.environ.get("SEARCH_BACKEND", "wagtail.search.backends.database"),
-    }
+    },
+    # The public site search's own index (search app): public words by title/summary/body, stemmed alike on
+    # SQLite and PostgreSQL. Kept up to date by Wagtail like any backend; see docs/operations.md.
+    "site": {"BACKEND": "search.backend"},
 }
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
@@ -228,6 +237,9 @@ RATE_LIMITS = {
     "password_reset": (5, 600),  # per address, site and admin together
     "password_reset_email": (3, 3600),  # per email address typed
     "search": (60, 60),
+    "contact": (5, 600),
+    "card_email_ip": (5, 600),
+    "card_email_address": (3, 3600),
 }
 # Members' sessions end after this many seconds without a request (staff keep SESSION_COOKIE_AGE).
 ACCOUNTS_MEMBER_IDLE_TIMEOUT = int(os.environ.get("MEMBER_IDLE_TIMEOUT_SECONDS", str(2 * 60 * 60)))
@@ -240,13 +252,16 @@ RETENTION_DAYS = {
 }
 
 # Scheduler (`manage.py run_scheduler`): periodic management commands, each run every N minutes, one scheduler at a
-# time. Apps add their clean-ups here. See home/scheduler.py.
+# time. Apps add their clean-ups here. See editorial/scheduler.py.
 SCHEDULER_JOBS = [
     {"command": "publish_scheduled", "every_minutes": 1},  # Wagtail: go-live and expiry dates of pages and snippets
     # search: old query logs and unused promotions
     {"command": "purge_search_log", "every_minutes": 24 * 60, "args": ["--days", str(RETENTION_DAYS["search_log"])]},
     {"command": "purge_account_data", "every_minutes": 60},  # accounts + learning: RETENTION_DAYS, old lockouts
+    {"command": "purge_contact_messages", "every_minutes": 24 * 60},  # contact: messages past CONTACT_RETENTION_DAYS
 ]
+# How long contact-form messages are kept (the privacy page says so).
+CONTACT_RETENTION_DAYS = int(os.environ.get("CONTACT_RETENTION_DAYS", "365"))
 # On SQLite the lock is this file; on PostgreSQL an advisory lock is used instead.
 SCHEDULER_LOCK_FILE = Path(os.environ.get("SCHEDULER_LOCK_FILE", BASE_DIR / "var" / "scheduler.lock"))
 # How many proxies in front of the app add X-Forwarded-For (1 behind nginx); 0 trusts REMOTE_ADDR only.

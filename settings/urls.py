@@ -25,14 +25,17 @@ urlpatterns = [
         name="robots_txt",
     ),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("favicon.ico", home_views.favicon, name="favicon"),
     path("search/", include("search.urls")),
     path("authors/", include("authors.urls")),
+    path("resources/", include("resources.urls")),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if settings.DEBUG or settings.SERVE_PUBLIC_MEDIA:
+    # No web server in front (make run, make dev): the app serves images itself, never documents.
+    from settings.local_media import public_media_urlpatterns
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += public_media_urlpatterns()
 
 urlpatterns += [path("", include(wagtail_urls))]
 

@@ -8,6 +8,17 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
 
+class FooterLinkBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(help_text="The page to link to, e.g. About us or Privacy.")
+    label = blocks.CharBlock(
+        max_length=40, required=False, help_text="Words of the link. Leave empty to use the page's title."
+    )
+
+    class Meta:
+        icon = "link"
+        label = "Footer link"
+
+
 class HelpLineBlock(blocks.StructBlock):
     label = blocks.CharBlock(max_length=60, help_text='Short name readers recognise, e.g. "988 Lifeline".')
     phone = blocks.CharBlock(
@@ -99,9 +110,16 @@ class SiteChromeSettings(BaseSiteSetting):
         help_text="Short text at the bottom of every page, such as a disclaimer.",
     )
 
+    footer_links = StreamField(
+        [("link", FooterLinkBlock())],
+        blank=True,
+        help_text="Links at the bottom of every page: About, Contact, Privacy, Terms, Accessibility and the like.",
+    )
+
     panels = [
         MultiFieldPanel([FieldPanel("membership_heading"), FieldPanel("membership_text")], heading="Membership"),
         FieldPanel("footer_text"),
+        FieldPanel("footer_links"),
     ]
 
     class Meta:

@@ -5,7 +5,7 @@ from django.utils import timezone
 from learning.models.membership import Membership
 
 INVALID_CODE_MESSAGE = (
-    "We can't use that access code. Please check it and try again, or ask the organisation that gave it to you."
+    "We can't use that access code. Please check it and try again, or ask the organization that gave it to you."
 )
 
 
