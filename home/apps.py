@@ -6,8 +6,3 @@ class HomeConfig(AppConfig):
     name = "home"
     label = "home"
     verbose_name = "Home"
-
-    def ready(self):
-        from home import signals
-
-        signals.connect()

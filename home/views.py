@@ -2,22 +2,29 @@ import logging
 
 from django.db import DatabaseError, connection
 from django.http import HttpResponseServerError, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.template import loader
+from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
 
-from home import scheduler
+from home.health import registered_checks
 
 logger = logging.getLogger(__name__)
 
 
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page says: send them to the icon among the static files."""
+    return redirect(static("icons/favicon.ico"), permanent=True)
+
+
 @never_cache
 def healthz(request):
-    """Report whether the site can serve pages, and whether scheduled publishing keeps up.
+    """Report whether the site can serve pages, and what the registered checks (`home.health`) say.
 
-    503 only when the database is unreachable: this server cannot serve pages. A late scheduler gives 200 with
-    status "degraded": the web servers are fine, and taking them all out of the load balancer would turn a
-    background problem into an outage. Monitoring should alert on any status other than "ok".
+    503 only when the database is unreachable: this server cannot serve pages. A failing registered check (such
+    as a late scheduler) gives 200 with status "degraded": the web servers are fine, and taking them all out of
+    the load balancer would turn a background problem into an outage. Monitoring should alert on any status other
+    than "ok".
     """
     checks = {}
     try:
@@ -29,18 +36,11 @@ def healthz(request):
         logger.error("Health check: database unreachable: %s", error)
         checks["database"] = "unreachable"
         return JsonResponse({"status": "error", "checks": checks}, status=503)
-    overdue = scheduler.overdue_count()
-    checks["scheduler"] = "overdue" if overdue else "ok"
-    if overdue:
-        logger.warning("Health check: %d scheduled go-live or expiry dates are overdue.", overdue)
-    last_tick = scheduler.last_tick()
-    return JsonResponse(
-        {
-            "status": "degraded" if overdue else "ok",
-            "checks": checks,
-            "scheduler": {"last_tick": last_tick.isoformat() if last_tick else None, "overdue_items": overdue},
-        }
-    )
+    results = registered_checks()
+    checks.update({result.name: result.status for result in results})
+    body = {"status": "ok" if all(result.ok for result in results) else "degraded", "checks": checks}
+    body.update({result.name: result.details for result in results if result.details})
+    return JsonResponse(body)
 
 
 def page_not_found(request, exception=None):

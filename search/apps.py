@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class SearchConfig(AppConfig):
@@ -6,3 +7,19 @@ class SearchConfig(AppConfig):
     name = "search"
     label = "search"
     verbose_name = "Search"
+
+    def ready(self):
+        from search import signals, synonyms  # noqa: F401 - connects their receivers
+
+        post_migrate.connect(set_up_engine, sender=self)
+
+
+def set_up_engine(using="default", **kwargs):
+    """Create the engine's own structures (SQLite's FTS5 table, PostgreSQL's GIN index) if missing.
+
+    Done after every migrate rather than in a migration so that test databases built without migrations
+    get them too.
+    """
+    from search.engines import get_engine
+
+    get_engine().setup()

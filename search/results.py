@@ -1,25 +1,30 @@
 """One site search across blog posts, learning modules, authors and other pages, safe for every reader.
 
-Only live, public, unexpired pages are searched. Modules are indexed by their public fields only; their locked
-words are searched only when `learning.access` lets this request see them.
+The reader's words go through the query pipeline (`search.pipeline`), then the database engine counts and ranks
+the matches among live, public, unexpired pages and authors; only the page of results shown is loaded. When all
+the words together find nothing, any of them will do, ranked by how many each result covers.
+
+Modules are indexed by their public fields only; their locked words are searched only through `learning.access`,
+which answers for this request, and excerpts always come from public text.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db import connection
-
 from wagtail.models import Page
-from wagtail.search.backends import get_search_backend
+from wagtail.search.query import And, Or, Phrase, PlainText
 
-from authors.models import Author
-from blog.models import BlogPostPage
-from home.visibility import visible_to_readers
 from learning import access
-from learning.models import LearningModulePage
-from search.excerpts import highlight_excerpt
-from search.query import backend_query, search_terms
+from search.engines import get_engine
+from search.excerpts import best_excerpt
+from search.kinds import KINDS, OTHER_PAGES
+from search.pipeline import understand
+from search.spelling import did_you_mean
+from search.synonyms import synonym_groups
 
-MAX_PER_TYPE = 100
+# Fewer pages than this with every word: widen to pages with any of them (a question's extra words, such as
+# "all the time", should not hide the post that answers it).
+ENOUGH_ALL_WORD_MATCHES = 3
 
 
 @dataclass
@@ -31,109 +36,102 @@ class Result:
     excerpt: str = ""
     date: object = None
     authors: list = field(default_factory=list)
-    score: float = 0.0
-    tier: int = 2
-
-    def rank_key(self):
-        return (self.tier, _better_first(self.score))
-
-
-def _tier(terms, title, summary=""):
-    """0 when a searched word is in the title, 1 when it is in the summary, else 2.
-
-    The SQLite backend's BM25 weighs the whole entry alike, so field boosts alone don't put title matches first.
-    """
-    if any(term in title.lower() for term in terms):
-        return 0
-    if any(term in (summary or "").lower() for term in terms):
-        return 1
-    return 2
-
-
-def _better_first(score):
-    """Sort key that puts the most relevant first: SQLite's BM25 is lower-is-better, PostgreSQL's is higher."""
-    score = score or 0.0
-    return score if connection.vendor == "sqlite" else -score
 
 
 class SiteSearch:
-    """Searches each kind of content through the model's own protocol.
-
-    A searchable model offers `search_candidates()` (the queryset any reader may find) and
-    `search_result(request)` (label, title, url, summary and optional date and authors, public fields only),
-    so this module holds no field names of the apps it searches.
-    """
-
     def __init__(self, request, query):
         self.request = request
-        self.query = backend_query(query)
-        self.terms = search_terms(query)
+        self.plan = understand(query, synonym_groups())
+        self.engine = get_engine()
+        self.match_all = True
+        self.locked_page_ids = []
+        self.corrected_from = ""  # the query as typed, when its corrected spelling was searched instead
 
-    def run(self):
-        """Results grouped by kind, each most relevant first."""
-        groups = {
-            "blog": self._found("blog", BlogPostPage),
-            "learning": self._learning(),
-            "authors": self._found("authors", Author),
-            "pages": self._other_pages(),
-        }
-        return {kind: sorted(results, key=Result.rank_key) for kind, results in groups.items()}
+    def counts(self):
+        """{kind: matches} for blog, learning, authors and page.
 
-    def _scored(self, queryset):
-        """Up to MAX_PER_TYPE matches with a `_score`, most relevant first.
-
-        On SQLite (development only) the backend scores each match with a correlated subquery, which takes
-        seconds once thousands of entries match; there, matches come newest first with no score, and the
-        title/summary tiers do the ranking.
+        All words first. When they find nothing: the query with its misspelt words corrected (if any). When
+        that finds fewer than ENOUGH_ALL_WORD_MATCHES: any of the words, ranked by how many each result covers.
         """
-        backend = get_search_backend()
-        if connection.vendor == "sqlite":
-            matches = list(backend.search(self.query, queryset, order_by_relevance=False)[:MAX_PER_TYPE])
-            for match in matches:
-                match._score = 0.0
-            return matches
-        return list(backend.search(self.query, queryset).annotate_score("_score")[:MAX_PER_TYPE])
+        if self.plan.is_empty:
+            return {}
+        counts = self._counts()
+        correction = did_you_mean(self.plan) if not counts else ""
+        if correction:
+            self.corrected_from = self.plan.text
+            self.plan = understand(correction, synonym_groups())
+            counts = self._counts()
+        if sum(counts.values()) < ENOUGH_ALL_WORD_MATCHES and len(self.plan.concepts) > 1:
+            self.match_all = False  # pages with all the words still come first: they cover the most
+            counts = self._counts()
+        return counts
 
-    def _result(self, kind, item, score):
-        shown = item.search_result(self.request)
-        summary = shown.pop("summary", "")
-        return Result(
-            kind=kind,
-            excerpt=highlight_excerpt(summary, self.terms),
-            score=score,
-            tier=_tier(self.terms, shown["title"], summary),
-            **shown,
-        )
+    def _counts(self):
+        self.locked_page_ids = self._locked_matches()
+        return self.engine.counts(self.plan, self.match_all, self.locked_page_ids)
 
-    def _found(self, kind, model):
-        return [self._result(kind, item, item._score) for item in self._scored(model.search_candidates())]
+    def ranked(self, kind, total):
+        """The matches of one kind (or all when `kind` is None) as a sequence a Paginator can page through."""
+        return RankedResults(self, kind, total)
 
-    def _learning(self):
-        found = self._scored(LearningModulePage.search_candidates())
-        found_ids = {module.pk for module in found}
-        locked_only = access.modules_found_in_locked_text(self.request, self.query).exclude(pk__in=found_ids)
-        # Modules found only through their locked words rank after the public matches.
-        least_relevant = max((module._score for module in found), key=_better_first, default=0.0)
-        return [self._result("learning", module, module._score) for module in found] + [
-            self._result("learning", module, least_relevant) for module in locked_only.defer_streamfields()
-        ]
-
-    def _other_pages(self):
-        pages = visible_to_readers(Page.objects.all()).not_type(BlogPostPage, LearningModulePage)
-        return [
-            Result(
-                kind="page",
-                label="Page",
-                title=page.title,
-                url=page.get_url(self.request),
-                score=page._score,
-                tier=_tier(self.terms, page.title),
+    def results(self, kind, offset, limit):
+        hits = self.engine.hits(self.plan, self.match_all, kind, offset, limit, self.locked_page_ids)
+        shown = self._shown(hits)
+        stems = self.plan.highlight_stems
+        results = []
+        for hit in hits:
+            item = shown.get((hit.kind, hit.object_id))
+            if item is None:  # gone between the two queries
+                continue
+            result = dict(item)
+            summary = result.pop("summary", "") or hit.summary
+            result["excerpt"] = (
+                best_excerpt(stems, hit.body, summary) if hit.kind != "authors" else (best_excerpt(stems, summary))
             )
-            for page in self._scored(pages.exclude(depth__lte=1))
+            results.append(Result(kind=hit.kind, **result))
+        return results
+
+    def _shown(self, hits):
+        """{(kind, id): what the result shows}, loading each kind's page of objects in one query."""
+        ids = defaultdict(list)
+        for hit in hits:
+            ids[hit.kind].append(hit.object_id)
+        shown = {}
+        for kind, object_ids in ids.items():
+            if kind == OTHER_PAGES:
+                for page in Page.objects.filter(pk__in=object_ids):
+                    shown[(kind, page.pk)] = {"label": "Page", "title": page.title, "url": page.get_url(self.request)}
+            else:
+                for item in KINDS[kind].search_candidates().filter(pk__in=object_ids):
+                    shown[(kind, item.pk)] = item.search_result(self.request)
+        return shown
+
+    def _locked_matches(self):
+        """Ids of modules whose locked words match, as far as the access rule lets this request see them."""
+        found = access.modules_found_in_locked_text(self.request, self.backend_query())
+        return list(found.values_list("pk", flat=True))
+
+    def backend_query(self):
+        """The plan as a Wagtail search query, for content searched through Wagtail's own backend."""
+        concepts = [
+            Or([Phrase(term) if " " in term else PlainText(term) for term in concept.terms])
+            for concept in self.plan.concepts
         ]
+        return And(concepts) if self.match_all else Or(concepts)
 
 
-def merge(groups):
-    """All kinds in one list, most relevant first."""
-    merged = [result for results in groups.values() for result in results]
-    return sorted(merged, key=Result.rank_key)
+class RankedResults:
+    """A lazy, counted sequence: the Paginator asks for one slice, fetched from the database by rank."""
+
+    def __init__(self, search, kind, total):
+        self.search, self.kind, self.total = search, kind, total
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, window):
+        start, stop = window.start or 0, window.stop or self.total
+        return self.search.results(self.kind, start, max(0, stop - start))

@@ -10,11 +10,12 @@ from accounts import ratelimit
 from authors.models import Author
 from search.logging import log_search
 from search.query import SEARCH_TYPES, backend_query, clean_query, clean_type
-from search.results import SiteSearch, merge
+from search.results import SiteSearch
 from search.suggestions import near_tags, popular_tags, promotions
 
 RESULTS_PER_PAGE = 10
 SUGGESTIONS = 8
+COUNTED_KINDS = ("blog", "learning", "authors")
 
 
 def search(request):
@@ -28,26 +29,31 @@ def search(request):
         context["popular_tags"] = popular_tags()
         return _private(render(request, "search/search.html", context))
 
-    if not backend_query(query):  # only punctuation or symbols: nothing to look for
+    site_search = SiteSearch(request, query)
+    if site_search.plan.is_empty:  # only punctuation or symbols: nothing to look for
         context["near_tags"], context["counts"] = [], {}
         return _private(render(request, "search/search.html", context))
-    groups = SiteSearch(request, query).run()
-    everything = merge(groups)
-    results = everything if kind == "all" else groups[kind]
-    page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    counts = site_search.counts()
+    everything = sum(counts.values())
+    total = everything if kind == "all" else counts.get(kind, 0)
+    ranked = site_search.ranked(None if kind == "all" else kind, total)
+    page = Paginator(ranked, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     context.update(
         {
             "page_obj": page,
             "results": page.object_list,
-            "total": len(results),
-            "counts": {"all": len(everything), **{name: len(groups[name]) for name in ("blog", "learning", "authors")}},
+            "total": total,
+            "counts": {"all": everything, **{name: counts.get(name, 0) for name in COUNTED_KINDS}},
+            "any_word": bool(everything) and not site_search.match_all,
+            "corrected_from": site_search.corrected_from,
+            "searched_for": site_search.plan.text,
             "promotions": promotions(query, request) if page.number == 1 else [],
         }
     )
     if not everything:
         context["near_tags"] = near_tags(query)
     if request.GET.get("page", "1") == "1" and kind == "all":  # paging or filtering is not a new search
-        log_search(query, len(everything))
+        log_search(query, everything)
     return _private(render(request, "search/search.html", context))
 
 

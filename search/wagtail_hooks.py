@@ -3,7 +3,10 @@ from django.urls import path, reverse
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
+from search.models import Synonym
 from search.report import search_report
 
 REPORT_PERMISSION = "search.view_searchquerylog"
@@ -23,3 +26,16 @@ class SearchReportMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def register_search_report_menu_item():
     return SearchReportMenuItem("What readers search for", reverse("search_report"), icon_name="search", order=700)
+
+
+class SynonymViewSet(SnippetViewSet):
+    model = Synonym
+    icon = "search"
+    menu_label = "Search synonyms"
+    menu_order = 800
+    add_to_admin_menu = False
+    list_display = ["__str__", "note"]
+    search_fields = ["terms", "note"]
+
+
+register_snippet(SynonymViewSet)

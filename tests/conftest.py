@@ -26,23 +26,6 @@ def django_db_keepdb(request):
     return request.config.getvalue("reuse_db") or database_template.uses_sqlite()
 
 
-DEMO_TEST_PASSWORD = "demo-pass-123"  # noqa: S105
-
-
-@pytest.fixture(scope="module")
-def seeded_demo(django_db_setup, django_db_blocker):
-    """The demo content, seeded once for a test module and rolled back after it (a seed costs seconds of CPU).
-
-    Tests that use it must only read it, or also ask for `db`, whose savepoint undoes their writes."""
-    from django.core.management import call_command
-    from django.db import transaction
-
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("seed_demo", password=DEMO_TEST_PASSWORD, force=True, stdout=open(os.devnull, "w"))  # noqa: SIM115
-        yield
-        transaction.set_rollback(True)
-
-
 @pytest.fixture
 def home_page(db):
     return make_site_with_home()

@@ -4,15 +4,15 @@ import pytest
 
 from wagtail.models import Collection
 
-from authors.demo_pictures import book_cover, portrait, save_picture, scene
 from authors.models import Author
 from tests.browser.conftest import DESKTOP, PHONE
 from tests.factories.authors import AuthorFactory, BookFactory
 from tests.factories.blog import BlogPostPageFactory, make_blog
+from tests.factories.images import picture
 
 
 def demo_author(home_page):
-    """An author with a drawn photo, a memoir with a cover, and three posts with pictures."""
+    """An author with a photo, a memoir with a cover, and three posts with pictures."""
     if Collection.get_first_root_node() is None:  # a transactional test flushed Wagtail's migration data
         Collection.add_root(name="Root")
     author = AuthorFactory(
@@ -23,9 +23,7 @@ def demo_author(home_page):
         website="https://example.com/marcus-ellery",
         bio="<p>Marcus is a father of two and a music teacher. He writes about the years before his son's "
         "recovery, and what he wishes he had known sooner.</p>",
-        photo=save_picture(
-            "Portrait", portrait((170, 180, 140), (70, 90, 60), (196, 150, 118), (120, 120, 125)), "Test"
-        ),
+        photo=picture("Portrait", "portrait", 800, 800),
     )
     BookFactory(
         author=author,
@@ -33,9 +31,7 @@ def demo_author(home_page):
         subtitle="A Father's Memoir of Addiction, Hope and Learning to Listen",
         year=2022,
         link="https://example.com/books/porch-light",
-        cover=save_picture(
-            "Cover", book_cover("Porch Light", "A Father's Memoir", author.name, (40, 60, 90), (255, 214, 140)), "Test"
-        ),
+        cover=picture("Cover", "cover", 600, 900),
     )
     blog = make_blog(home_page)
     for number, (title, time_of_day) in enumerate(
@@ -46,7 +42,7 @@ def demo_author(home_page):
             title=title,
             date=datetime.date(2026, 3, 1) + datetime.timedelta(days=number),
             intro="A father's story about waiting up, letting go and making breakfast instead.",
-            featured_image=save_picture(title, scene(time_of_day, figures=[(0.45, 0.22)]), "Test"),
+            featured_image=picture(title, time_of_day),
             authors=[author],
         )
     return author

@@ -10,12 +10,12 @@ from django.utils import timezone
 
 from wagtail.models import Collection, Page
 
-from home import roles
-from home.demo_images import get_or_create_demo_image
+from editorial import roles
 from tests.browser.conftest import DESKTOP, SCREENSHOTS
 from tests.editorial.helpers import PASSWORD, make_due, user_in
 from tests.factories.authors import AuthorFactory
 from tests.factories.blog import make_blog
+from tests.factories.images import picture
 from tests.factories.learning import make_learning
 
 TITLE = "What helped us through the holidays"
@@ -34,7 +34,7 @@ def editorial_site(home_page, settings, tmp_path):
     blog = make_blog(home_page)
     learning_index, _ = make_learning(home_page, modules=1)
     AuthorFactory(name="Jo Parent", slug="jo-parent")
-    get_or_create_demo_image("Kitchen table at dawn", 2, "Blog images")
+    picture("Kitchen table at dawn", "dawn")
     return blog, learning_index
 
 

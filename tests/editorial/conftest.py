@@ -1,6 +1,6 @@
 import pytest
 
-from home import roles
+from editorial import roles
 from tests.editorial.helpers import user_in
 from tests.factories.authors import AuthorFactory
 from tests.factories.blog import make_blog

@@ -12,7 +12,7 @@ from django.core.management import call_command
 
 from wagtail.models import GroupPagePermission, Page, WorkflowPage
 
-from home import roles
+from editorial import roles
 from tests.editorial.admin_forms import page_form_data, post_fields
 from tests.editorial.helpers import client_for
 from tests.factories.blog import BlogPostPageFactory, make_blog

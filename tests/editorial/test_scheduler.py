@@ -16,8 +16,8 @@ from django.utils import timezone
 from wagtail.models import PageLogEntry
 from wagtail.signals import page_published
 
-from home import scheduler
-from home.models import SchedulerRun
+from editorial import scheduler
+from editorial.models import SchedulerRun
 from tests.editorial.helpers import minutes_ago, scheduled_post
 
 JOBS = [{"command": "publish_scheduled", "every_minutes": 1}, {"command": "check", "every_minutes": 60}]
@@ -110,7 +110,7 @@ def test_sigterm_stops_the_scheduler_after_the_current_tick(jobs):
     output = StringIO()
     with (
         mock.patch("signal.signal", side_effect=handlers.__setitem__),
-        mock.patch("home.scheduler.tick", side_effect=tick_during_which_sigterm_arrives) as tick,
+        mock.patch("editorial.scheduler.tick", side_effect=tick_during_which_sigterm_arrives) as tick,
     ):
         call_command("run_scheduler", "--interval", "3600", stdout=output)
 
@@ -143,7 +143,7 @@ def test_two_schedulers_at_once_publish_a_post_only_once(jobs, blog):
             connection.close()
 
     try:
-        with mock.patch("home.scheduler.run_job", side_effect=slow_job):
+        with mock.patch("editorial.scheduler.run_job", side_effect=slow_job):
             threads = [threading.Thread(target=one_scheduler) for _ in range(2)]
             for thread in threads:
                 thread.start()
@@ -169,7 +169,7 @@ def test_a_failed_tick_does_not_stop_the_scheduler(jobs):
         signal.raise_signal(signal.SIGTERM)
         return scheduler.TickResult()
 
-    with mock.patch("home.scheduler.tick", side_effect=tick):
+    with mock.patch("editorial.scheduler.tick", side_effect=tick):
         call_command("run_scheduler", "--interval", "0", stdout=StringIO())
 
     assert len(calls) == 2

@@ -13,7 +13,7 @@ from django.utils.html import strip_tags
 
 from wagtail.models import Page, PageLogEntry, TaskState, WorkflowState
 
-from home import roles
+from editorial import roles
 from tests.editorial.admin_forms import page_form_data, post_fields
 from tests.editorial.helpers import client_for
 

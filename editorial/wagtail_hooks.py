@@ -1,0 +1,35 @@
+"""Admin additions of the editorial workflow: dashboard panels, the "Tags used once" report, and the scheduler's
+line in the health check."""
+
+from django.urls import path, reverse
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from editorial import dashboard, health
+from editorial.tag_report import TagsUsedOnceView
+
+hooks.register("construct_homepage_panels", dashboard.add_panels)
+hooks.register("register_health_check", health.scheduler_check)
+
+
+@hooks.register("register_admin_urls")
+def tag_report_urls():
+    return [
+        path("reports/tags-used-once/", TagsUsedOnceView.as_view(), name="editorial_tags_used_once"),
+        path(
+            "reports/tags-used-once/results/",
+            TagsUsedOnceView.as_view(results_only=True),
+            name="editorial_tags_used_once_results",
+        ),
+    ]
+
+
+class TagReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("taggit.change_tag")
+
+
+@hooks.register("register_reports_menu_item")
+def tag_report_menu_item():
+    return TagReportMenuItem("Tags used once", reverse("editorial_tags_used_once"), icon_name="tag", order=900)

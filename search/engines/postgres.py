@@ -1,0 +1,58 @@
+"""PostgreSQL: a weighted tsvector of stems on each entry (title A, summary B, body C) with a GIN index.
+
+The stems are made in Python (see `search.language`), so the `simple` configuration only splits them: the
+words matched are exactly those SQLite matches.
+"""
+
+from django.db import connection
+
+from search.engines.base import ENTRIES, DatabaseEngine
+from search.language import stemmed_text
+
+CONFIG = "simple"
+WEIGHTS = "{0.1, 0.1, 0.4, 1.0}"  # D (unused), C body, B summary, A title
+VECTOR = (
+    f"setweight(to_tsvector('{CONFIG}', %s), 'A') || setweight(to_tsvector('{CONFIG}', %s), 'B') "
+    f"|| setweight(to_tsvector('{CONFIG}', %s), 'C')"
+)
+
+
+def _tsquery(concept):
+    alternatives = [f"phraseto_tsquery('{CONFIG}', %s)" for _ in concept.alternatives]
+    return "(" + " || ".join(alternatives) + ")", [" ".join(alternative) for alternative in concept.alternatives]
+
+
+class PostgresEngine(DatabaseEngine):
+    def setup(self):
+        with connection.cursor() as cursor:
+            cursor.execute(f"CREATE INDEX IF NOT EXISTS search_entry_vector_gin ON {ENTRIES} USING gin (vector)")
+
+    def store(self, entry):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"UPDATE {ENTRIES} SET vector = {VECTOR} WHERE id = %s",  # noqa: S608
+                [stemmed_text(entry.title), stemmed_text(entry.summary), stemmed_text(entry.body), entry.pk],
+            )
+
+    def remove(self, entry_ids):
+        """Nothing to do: the vector lives on the entry row."""
+
+    def reset(self):
+        """Nothing to do: the vector lives on the entry row."""
+
+    def _query(self, plan, match_all):
+        joiner = " && " if match_all else " || "
+        parts, params = zip(*(_tsquery(concept) for concept in plan.concepts), strict=True)
+        return "(" + joiner.join(parts) + ")", [param for group in params for param in group]
+
+    def _match(self, plan, match_all):
+        query, params = self._query(plan, match_all)
+        return (
+            f"SELECT id AS rid, ts_rank('{WEIGHTS}', vector, {query}, 1) AS score "  # noqa: S608
+            f"FROM {ENTRIES} WHERE vector @@ {query}",
+            [*params, *params],
+        )
+
+    def _covers(self, concept):
+        query, params = _tsquery(concept)
+        return f"e.vector @@ {query}", params

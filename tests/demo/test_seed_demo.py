@@ -1,0 +1,179 @@
+"""`seed_demo` on an empty database, then again: the demo site a new developer meets, built from demo/data/.
+
+The command runs once per test module (it is the slow part); each test reads what it built.
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from django.db import transaction
+from django.test import override_settings
+
+from taggit.models import Tag
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.documents import get_document_model
+from wagtail.embeds.models import Embed
+from wagtail.images import get_image_model
+from wagtail.models import Site
+
+from authors.models import Author
+from blog.models import BlogCategory, BlogIndexPage, BlogPostPage
+from contact.models import ContactPage
+from home.blocks import BaseStreamBlock
+from home.models import CrisisSupportSettings, HomePage, StandardPage
+from learning.models import AccessCode, LearningModulePage, Membership
+
+PASSWORD = "demo-pass-123"
+DEMO_ACCOUNTS = {"admin", "editor", "moderator", "contributor", "manager", "member"}
+
+
+def row_counts():
+    return {model._meta.label: model.objects.count() for model in apps.get_models()}
+
+
+@pytest.fixture(scope="module")
+def seeded(django_db_setup, django_db_blocker):
+    """Seed once for the module, inside a transaction rolled back at its end (each test nests in it)."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        with override_settings(DEBUG=True):
+            call_command("seed_demo", password=PASSWORD)
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.mark.django_db
+def test_a_second_run_changes_nothing(seeded, settings):
+    settings.DEBUG = True
+    first = row_counts()
+    call_command("seed_demo", password=PASSWORD)
+    assert row_counts() == first
+
+
+@pytest.mark.django_db
+def test_the_site_accounts_and_pages(seeded, client):
+    home = HomePage.objects.get()
+    assert home.live
+    assert Site.objects.get(is_default_site=True).root_page_id == home.pk
+    User = get_user_model()
+    assert set(User.objects.values_list("username", flat=True)) >= DEMO_ACCOUNTS
+    assert User.objects.get(username="admin").is_superuser
+    assert all(User.objects.get(username=name).check_password(PASSWORD) for name in DEMO_ACCOUNTS)
+    assert User.objects.get(username="manager").groups.filter(name="Member managers").exists()
+    assert User.objects.get(username="editor").groups.filter(name="Editors").exists()
+    assert Membership.objects.get(user__username="member").status == Membership.Status.ACTIVE
+
+    help_page = StandardPage.objects.get(slug="help")
+    assert {block.block_type for block in help_page.body} == {"callout", "resources", "paragraph"}
+    assert client.get(help_page.url).status_code == 200
+    promoted = SearchPromotion.objects.filter(page=help_page).values_list("query__query_string", flat=True)
+    assert set(promoted) == {"crisis", "overdose", "988"}
+
+    # The trust pages exist, are live and are linked from the footer of every page.
+    response = client.get("/")
+    for path in ("/about/", "/contact/", "/privacy/", "/terms/", "/accessibility/", "/help/"):
+        assert f'href="{path}"' in response.text, path
+        assert client.get(path).status_code == 200, path
+    contact = ContactPage.objects.get()
+    assert [field.field_type for field in contact.form_fields.all()] == ["singleline", "email", "dropdown", "multiline"]
+    assert contact.to_address and contact.intro.startswith("<p>")
+
+    crisis = CrisisSupportSettings.for_site(Site.objects.get(is_default_site=True))
+    assert crisis.message == CrisisSupportSettings._meta.get_field("message").default
+
+
+@pytest.mark.django_db
+def test_the_blog_and_its_authors(seeded, client, monkeypatch):
+    blog = BlogIndexPage.objects.get()
+    assert (blog.slug, blog.title, blog.get_parent().specific_class) == ("blog", "Blog", HomePage)
+    categories = BlogCategory.objects.all()
+    assert {category.name for category in categories} >= {"CRAFT", "Guest Bloggers", "Family Stories", "Podcast"}
+    assert all(category.description for category in categories)
+
+    authors = Author.objects.prefetch_related("books")
+    assert len(authors) == 4
+    assert all(author.photo_id and author.bio.startswith("<p>") for author in authors)
+    assert any(author.role == Author.Role.CLINICAL_REVIEWER for author in authors)
+    assert sum(len(author.books.all()) for author in authors) == 2
+    assert all(book.cover_id for author in authors for book in author.books.all())
+    guest_books = [book for author in authors if author.role == Author.Role.GUEST for book in author.books.all()]
+    assert any("memoir" in book.subtitle.lower() and book.year and book.link for book in guest_books)
+
+    posts = BlogPostPage.objects.live().child_of(blog).prefetch_related("tags", "categories", "author_links")
+    assert len(posts) >= 15
+    for post in posts:
+        assert len(post.tags.all()) >= 3, post
+        assert post.categories.all() and post.author_links.all(), post
+        assert post.featured_image.collection.name == "Blog images", post
+        assert post.featured_image_alt and post.featured_image_credit, post
+    assert len({post.date for post in posts}) == len(posts)
+    assert {link.author_id for post in posts for link in post.author_links.all()} == {author.pk for author in authors}
+    used = {block.block_type for post in posts for block in post.body}
+    assert used == set(BaseStreamBlock.base_blocks)
+    assert Tag.objects.count() >= 20
+
+    # Markdown became Wagtail's rich text: bold is <b>, no Markdown marks are left over.
+    paragraphs = "".join(str(block.value) for post in posts for block in post.body if block.block_type == "paragraph")
+    assert "<b>" in paragraphs and "<li>" in paragraphs
+    assert not re.search(r"\*\*|^#|```", paragraphs, re.M)
+    cta = next(block.value for post in posts for block in post.body if block.block_type == "call_to_action")
+    assert cta["page"] is None or cta["page"].specific_class is BlogPostPage
+
+    # Every post and author page renders from the database alone: no embed is fetched over the network.
+    def no_network(*args, **kwargs):
+        raise AssertionError("an embed was fetched from the network")
+
+    monkeypatch.setattr("wagtail.embeds.embeds.get_finder_for_embed", no_network)
+    embed_urls = {block.value["embed"].url for post in posts for block in post.body if block.block_type == "embed"}
+    assert embed_urls <= set(Embed.objects.values_list("url", flat=True))
+    for url in [post.url for post in posts] + [author.get_absolute_url() for author in authors] + ["/authors/"]:
+        assert client.get(url).status_code == 200, url
+
+
+@pytest.mark.django_db
+def test_learning_modules_ebooks_and_the_sponsor_code(seeded, client):
+    modules = LearningModulePage.objects.live().order_by("number")
+    assert [module.number for module in modules] == list(range(1, 9))
+    assert [module.number for module in modules if module.is_free_sample] == [5]
+    for module in modules:
+        assert module.teaser_image_id and module.video_url and module.video_transcript.startswith("<p>"), module
+        assert module.ebook.file.read(5) == b"%PDF-", module
+        assert any(block.block_type == "exercise" for block in module.body), module
+        assert client.get(module.url).status_code == 200, module
+    assert get_document_model().objects.count() == 8
+
+    code = AccessCode.objects.get(code="DEMO-SPONSOR")
+    assert (code.seats, code.active) == (25, True)
+
+
+@pytest.mark.django_db
+def test_images_come_from_the_committed_files(seeded):
+    images = get_image_model().objects.all()
+    assert images.count() == 31
+    assert all(image.width >= 600 and image.height >= 600 * 0.5 for image in images)
+    assert all(image.description for image in images), "every demo image has alt text"
+
+
+@pytest.mark.django_db
+def test_seed_demo_refuses_without_debug(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG"):
+        call_command("seed_demo")
+
+
+def test_nothing_imports_the_demo():
+    """The demo sits on top of the house: no app and no test (but this folder's, through the command) imports it."""
+    importer = re.compile(r"^\s*(from demo[ .]|import demo\b)", re.M)
+    root = Path(settings.BASE_DIR)
+    offenders = [
+        str(path.relative_to(root))
+        for path in root.glob("*/**/*.py")
+        if path.parts[len(root.parts)] not in {"demo", ".venv", "var", "media", "node_modules"}
+        and importer.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
