@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "search",
     "editorial",
     "demo",
+    "wordpress",
     "wagtail_modeladmin",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
