@@ -97,3 +97,4 @@ bench: install ## Benchmark search with 10,000 posts on SQLite and on PostgreSQL
 	$(BIN)/python bench/search_benchmark.py
 	psql -h 127.0.0.1 -U postgres -q -c "CREATE DATABASE steadyground_bench" 2>/dev/null || true
 	DATABASE_URL=postgres://postgres@127.0.0.1:5432/steadyground_bench $(BIN)/python bench/search_benchmark.py
+	$(BIN)/python bench/wordpress_import.py

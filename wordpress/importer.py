@@ -21,7 +21,8 @@ from django.utils.text import Truncator, slugify
 
 from taggit.models import Tag
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Page
+from wagtail.log_actions import log
+from wagtail.models import Collection, Page, Revision
 
 from authors.models import Author
 from blog.models import RESERVED_POST_SLUGS, BlogCategory, BlogIndexPage, BlogPostAuthor, BlogPostPage
@@ -374,13 +375,7 @@ class WordPressImporter:
             self.blog.add_child(instance=page)
         else:
             page.save()
-        revision = page.save_revision(
-            changed=not page.live, approved_go_live_at=page.go_live_at, clean=False, log_action="wagtail.create"
-        )
-        if page.live:
-            page.live_revision = revision
-            page.has_unpublished_changes = False
-            page.save(update_fields=["live_revision", "has_unpublished_changes"], clean=False)
+        self.save_revision(page)
 
         record_image_credit(featured, page.featured_image_credit)
         for image, credit in converted.image_credits:
@@ -392,6 +387,30 @@ class WordPressImporter:
         for attachment in self.attachments.values():
             if attachment.parent_id == item.post_id:
                 self.redirects.to_page(attachment_paths(attachment), page)
+
+    @staticmethod
+    def save_revision(page):
+        """A revision of the post (its live one when published), as `save_revision()` and `publish()` leave it,
+        without saving the page again: each page save re-indexes it for search and references, and the import
+        saves each post once."""
+        revision = Revision.objects.create(
+            content_object=page,
+            base_content_type=page.get_base_content_type(),
+            approved_go_live_at=page.go_live_at,
+            content=page.serializable_data(),
+            object_str=str(page),
+        )
+        state = {
+            "latest_revision": revision,
+            "latest_revision_created_at": revision.created_at,
+            "draft_title": page.title,
+            "has_unpublished_changes": not page.live,
+            "live_revision": revision if page.live else None,
+        }
+        BlogPostPage.objects.filter(pk=page.pk).update(**state)
+        for name, value in state.items():
+            setattr(page, name, value)
+        log(instance=page, action="wagtail.create", revision=revision, content_changed=True)
 
     def post_authors(self, item):
         authors = [self.author(item.creator, item.creator)] if item.creator else []

@@ -58,11 +58,10 @@ class Redirects:
             self.save(old_path, redirect_page=page, redirect_page_route_path=route_path, redirect_link="")
 
     def to_link(self, old_path, link):
-        self.save(
-            Redirect.normalise_path(old_path), redirect_page=None, redirect_page_route_path="", redirect_link=link
-        )
+        self.save(old_path, redirect_page=None, redirect_page_route_path="", redirect_link=link)
 
     def save(self, old_path, **target):
+        old_path = Redirect.normalise_path(old_path)
         redirect = Redirect.objects.filter(old_path=old_path, site=self.site).first()
         if redirect is None:
             Redirect.objects.create(old_path=old_path, site=self.site, is_permanent=True, **target)

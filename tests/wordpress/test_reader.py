@@ -93,7 +93,7 @@ def test_memory_stays_flat_items_are_dropped_once_read(tmp_path):
     path = write_export(tmp_path, "".join(item(n) for n in range(1, 201)))
     reader = WxrReader(path).read()
     seen = 0
-    for entry in reader:
+    for _entry in reader:
         seen += 1
         if seen == 150:
             frame = reader.gi_frame
