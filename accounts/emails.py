@@ -8,6 +8,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from accounts.tokens import make_verify_token
+from home.links import absolute_url
 
 logger = logging.getLogger(__name__)
 
@@ -24,7 +25,7 @@ def send_account_email(user, subject, template_name, context):
 
 
 def send_verification(request, user):
-    link = request.build_absolute_uri(reverse("accounts:verify", args=[make_verify_token(user)]))
+    link = absolute_url(reverse("accounts:verify", args=[make_verify_token(user)]))
     return send_account_email(
         user, f"Confirm your email address for {settings.SITE_NAME}", "accounts/email/verify.txt", {"link": link}
     )
@@ -32,8 +33,8 @@ def send_verification(request, user):
 
 def send_existing_account_notice(request, user):
     links = {
-        "login_link": request.build_absolute_uri(reverse("accounts:login")),
-        "reset_link": request.build_absolute_uri(reverse("accounts:password_reset")),
+        "login_link": absolute_url(reverse("accounts:login")),
+        "reset_link": absolute_url(reverse("accounts:password_reset")),
     }
     return send_account_email(
         user, f"You already have a {settings.SITE_NAME} account", "accounts/email/existing_account.txt", links

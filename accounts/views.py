@@ -24,6 +24,7 @@ from accounts import extensions, ratelimit
 from accounts.emails import send_existing_account_notice, send_verification
 from accounts.forms import JoinForm, LoginForm, ResendVerificationForm
 from accounts.tokens import read_verify_token
+from home.links import site_base_url
 
 logger = logging.getLogger(__name__)
 UserModel = get_user_model()
@@ -189,7 +190,10 @@ class PasswordResetView(auth_views.PasswordResetView):
     email_template_name = "accounts/email/password_reset.txt"
     subject_template_name = "accounts/email/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password_reset_done")
-    extra_email_context = {"SITE_NAME": settings.SITE_NAME}
+
+    @property
+    def extra_email_context(self):
+        return {"SITE_NAME": settings.SITE_NAME, "base_url": site_base_url()}  # not the Host header
 
     def post(self, request, *args, **kwargs):
         return rate_limited(request, EMAIL_SCOPE) or super().post(request, *args, **kwargs)

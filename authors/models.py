@@ -1,14 +1,17 @@
 from django.db import models
+from django.db.models import Prefetch
 from django.urls import reverse
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.fields import optional_image
+from home.renditions import images_with_renditions
+from home.visibility import visible_to_readers
 
 
 class Author(index.Indexed, ClusterableModel):
@@ -76,6 +79,23 @@ class Author(index.Indexed, ClusterableModel):
 
     def get_absolute_url(self):
         return reverse("authors:detail", kwargs={"slug": self.slug})
+
+    def visible_posts(self):
+        """The posts readers may see that this author wrote or co-wrote, newest first, ready for post cards.
+
+        `authors` sits below `blog` and may not import it, so the posts are reached through the blog's link rows
+        (`post_links`, one per post and author) and listed as those rows' pages: each row's `page` is the post.
+        """
+        return (
+            self.post_links.filter(page_id__in=visible_to_readers(Page.objects.all()).values("pk"))
+            .select_related("page")
+            .defer("page__body")
+            .prefetch_related(
+                "page__author_links__author",
+                Prefetch("page__featured_image", queryset=images_with_renditions("card")),
+            )
+            .order_by("-page__date", "-page__pk")
+        )
 
     # How site search lists authors: it searches `search_candidates()` and shows each match's `search_result()`.
     @classmethod

@@ -7,6 +7,8 @@ from django.utils.text import Truncator
 
 from wagtail.rich_text import get_text_for_indexing
 
+from home.renditions import spec
+
 # Characters that could end the <script> element early or start an HTML entity.
 SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
@@ -16,15 +18,18 @@ def plain_bio(author, max_chars=None):
     return Truncator(text).chars(max_chars) if max_chars else text
 
 
-def person_json_ld(request, author, photo_spec, cover_spec):
-    """A `<script type="application/ld+json">` body: the Person and each of their books, linked by @id."""
+def person_json_ld(request, author, photo_size, cover_size):
+    """A `<script type="application/ld+json">` body: the Person and each of their books, linked by @id.
+
+    `photo_size` and `cover_size` are size names of `home.renditions`: those the author page shows.
+    """
     url = request.build_absolute_uri(author.get_absolute_url())
     person = {"@type": "Person", "@id": f"{url}#person", "name": author.name, "url": url}
     person["jobTitle"] = author.get_role_display()
     if author.bio:
         person["description"] = plain_bio(author)
     if author.photo:
-        person["image"] = request.build_absolute_uri(author.photo.get_rendition(photo_spec).url)
+        person["image"] = request.build_absolute_uri(author.photo.get_rendition(spec(photo_size)).url)
     if author.location:
         person["homeLocation"] = {"@type": "Place", "name": author.location}
     if author.website:
@@ -39,7 +44,7 @@ def person_json_ld(request, author, photo_spec, cover_spec):
         if book.link:
             item["url"] = book.link
         if book.cover:
-            item["image"] = request.build_absolute_uri(book.cover.get_rendition(cover_spec).url)
+            item["image"] = request.build_absolute_uri(book.cover.get_rendition(spec(cover_size)).url)
         graph.append(item)
     data = {"@context": "https://schema.org", "@graph": graph}
     return mark_safe(json.dumps(data, ensure_ascii=False).translate(SCRIPT_ESCAPES))  # noqa: S308 (escaped above)

@@ -3,9 +3,9 @@ from dataclasses import dataclass
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, Prefetch, Q
+from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -18,40 +18,23 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from authors.models import Author, Book
 from home.fields import optional_image
 from home.models import BasePage
+from home.pagination import paginate
+from home.renditions import images_with_renditions
 from home.visibility import visible_to_readers
 
 from .blocks import PostStreamBlock
 from .feeds import BlogAtomFeed, BlogRssFeed
 
-# The only rendition specs the blog's templates use; querysets prefetch exactly these.
-LISTING_IMAGE_SPEC = "fill-640x360"
-FEATURED_IMAGE_SPEC = "fill-1200x630"
-AUTHOR_PHOTO_SPEC = "fill-160x160"
-BOOK_COVER_SPEC = "max-120x180"
 WORDS_PER_MINUTE = 200
 TAG_LINKS = 20
 # Sub-URLs of the blog index that a post's slug would be hidden behind.
 RESERVED_POST_SLUGS = {"feed"}
-
-
-def paginate(items, page_number, per_page):
-    """The requested page of `items`; a missing, malformed or out-of-range number gives the nearest valid page."""
-    try:
-        number = max(int(page_number), 1)
-    except (TypeError, ValueError):
-        number = 1
-    return Paginator(items, per_page).get_page(number)
-
-
-def images_with_renditions(spec):
-    return get_image_model().objects.prefetch_renditions(spec)
 
 
 class BlogCategory(models.Model):
@@ -101,19 +84,19 @@ class BlogPostAuthor(Orderable):
 
 @dataclass(frozen=True)
 class Archive:
-    """The blog narrowed to one category, tag or author."""
+    """The blog narrowed to one category or tag (an author's posts are on the author's own page)."""
 
-    kind: str  # "category", "tag" or "author": also the name of the archive's route
-    item: models.Model  # the BlogCategory, Tag or Author
+    kind: str  # "category" or "tag": also the name of the archive's route
+    item: models.Model  # the BlogCategory or Tag
     heading: str
     description: str
     posts_filter: Q
     path: str  # the archive's address below the blog's, e.g. "tag/relapse/"
-    feed_path: str = ""  # its RSS feed's, below the blog's; authors have none
+    feed_path: str  # its RSS feed's, below the blog's
 
 
 class BlogIndexPage(RoutablePageMixin, BasePage):
-    """The blog's front page, its archives (category, tag, author) and its feeds."""
+    """The blog's front page, its archives (category, tag) and its feeds."""
 
     intro = RichTextField(
         features=["bold", "italic", "link"],
@@ -143,7 +126,7 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
                 "categories",
                 "tags",
                 Prefetch("author_links", queryset=BlogPostAuthor.objects.select_related("author")),
-                Prefetch("featured_image", queryset=images_with_renditions(LISTING_IMAGE_SPEC)),
+                Prefetch("featured_image", queryset=images_with_renditions("card")),
             )
             .order_by("-date", "-pk")
         )
@@ -202,17 +185,6 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
             feed_path=self.reverse_subpage("tag_feed", args=[slug]),
         )
 
-    def author_archive(self, slug):
-        author = get_object_or_404(Author.objects.select_related("photo"), slug=slug)
-        return Archive(
-            kind="author",
-            item=author,
-            heading=f"Posts by {author.name}",
-            description=Truncator(strip_tags(author.bio)).chars(160) or f"Posts by {author.name}.",
-            posts_filter=Q(author_links__author=author),
-            path=self.reverse_subpage("author", args=[slug]),
-        )
-
     @path("", name="index")
     def index_route(self, request):
         return self.render_listing(request)
@@ -227,7 +199,10 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
 
     @path("author/<slug:slug>/", name="author")
     def author_posts(self, request, slug):
-        return self.render_listing(request, self.author_archive(slug))
+        """The old address of an author's posts: they live on the author's page now (query string kept)."""
+        author = get_object_or_404(Author, slug=slug)
+        query = request.GET.urlencode()
+        return HttpResponsePermanentRedirect(author.get_absolute_url() + (f"?{query}" if query else ""))
 
     @path("feed/", name="feed")
     def rss_feed(self, request):
@@ -380,11 +355,11 @@ class BlogPostPage(BasePage):
     def author_profiles(self):
         """The post's authors, in credit order, with the photo and books their 'About the author' box shows."""
         links = self.author_links.select_related("author").prefetch_related(
-            Prefetch("author__photo", queryset=images_with_renditions(AUTHOR_PHOTO_SPEC)),
+            Prefetch("author__photo", queryset=images_with_renditions("author_box_photo")),
             Prefetch(
                 "author__books",
                 queryset=Book.objects.prefetch_related(
-                    Prefetch("cover", queryset=images_with_renditions(BOOK_COVER_SPEC))
+                    Prefetch("cover", queryset=images_with_renditions("author_box_cover"))
                 ),
             ),
         )

@@ -1,7 +1,7 @@
 """Block values from the data files turned into the stored (raw) form of a StreamField.
 
 The block definitions say how each value is read: rich text is Markdown, an image is a path listed in
-images.yaml, a page is a site path, an embed is a URL. Anything else is stored as written.
+images.yaml, a page is a site path, a snippet its name, an embed is a URL. Anything else is stored as written.
 """
 
 import json

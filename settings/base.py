@@ -37,9 +37,10 @@ INSTALLED_APPS = [
     "blog",
     "learning",
     "accounts",
-    "search",
     "resources",
+    "search",
     "editorial",
+    "contact",
     "demo",
     "wagtail_modeladmin",
     "wagtail.contrib.forms",
@@ -66,6 +67,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -77,6 +79,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "home.content_security_policy.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -139,10 +143,17 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Locked files (every document, and pictures used in a module's locked part or filed in the member collection)
+# live in PRIVATE_MEDIA_ROOT, outside MEDIA_ROOT: no web server may serve it. The site serves them itself at
+# PRIVATE_MEDIA_URL after asking the access rule. See docs/security.md (S3-compatible storage: swap the backends).
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "var" / "private-media"))
+PRIVATE_MEDIA_URL = "/members-files/"
 # Only without a web server in front (make run): the app serves images from MEDIA_ROOT, never documents.
 SERVE_PUBLIC_MEDIA = False
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "home.storage.MediaStorage"},
+    "public_media": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private_media": {"BACKEND": "home.storage.PrivateFileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -158,18 +169,68 @@ EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Steady Ground <hello@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Security headers that are safe everywhere; production.py adds HTTPS-only ones.
+# Security headers that are safe everywhere; production.py adds HTTPS-only ones. See docs/security.md.
 SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "same-origin"
+SECURE_REFERRER_POLICY = "same-origin"  # no address of ours (a module, a search for help) reaches another site
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Video frames the site may show (Wagtail's embeds: YouTube, Vimeo).
+EMBED_ORIGINS = ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+MEDIA_ORIGINS = env_list("MEDIA_ORIGINS")  # the public media host when media is on a CDN or S3
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "style-src-attr": ["'unsafe-inline'"],  # responsive embeds size themselves with a style attribute
+        "img-src": ["'self'", "data:", *MEDIA_ORIGINS],
+        "media-src": ["'self'", *MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", *EMBED_ORIGINS],
+        "frame-ancestors": ["'self'"],  # Wagtail's preview frames the page from the admin
+        "form-action": ["'self'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    }
+}
+ADMIN_PATH_PREFIX = "/admin/"
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", *MEDIA_ORIGINS],
+        "media-src": ["'self'", "blob:", *MEDIA_ORIGINS],
+        "font-src": ["'self'", "data:"],
+        "worker-src": ["'self'", "blob:"],
+    }
+}
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "browsing-topics": [],
+    "fullscreen": ["self", *EMBED_ORIGINS],
+    "picture-in-picture": ["self", *EMBED_ORIGINS],
+}
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SESSION_COOKIE_HTTPONLY = True
 
+# Every handler redacts email addresses, tokens and passwords (home/log_redaction.py). Django's own loggers are
+# routed to the same handler so that none of its default handlers writes an unredacted line.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"redact": {"()": "home.log_redaction.RedactingFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
+        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
         "django_tasks": {"level": "WARNING"},
     },
@@ -195,6 +256,7 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # the admin would send a hash of each editor's email address to Gravatar
 
 # Site accounts (accounts app): log in with the username or the email address.
 AUTHENTICATION_BACKENDS = ["accounts.auth_backends.UsernameOrEmailBackend"]
@@ -209,6 +271,8 @@ RATE_LIMITS = {
     "sample_ip": (5, 600),
     "sample_email": (3, 3600),
     "search": (60, 60),
+    "contact": (5, 600),
+    "seat_request": (5, 3600),
     "card_email_ip": (5, 600),
     "card_email_address": (3, 3600),
 }
@@ -219,7 +283,10 @@ SCHEDULER_JOBS = [
     {"command": "publish_scheduled", "every_minutes": 1},  # Wagtail: go-live and expiry dates of pages and snippets
     {"command": "purge_search_log", "every_minutes": 24 * 60},  # search: old query logs and unused promotions
     {"command": "release_unconfirmed_seats", "every_minutes": 60},  # learning: seats of never-confirmed sign-ups
+    {"command": "purge_contact_messages", "every_minutes": 24 * 60},  # contact: messages past CONTACT_RETENTION_DAYS
 ]
+# How long contact-form messages are kept (the privacy page says so).
+CONTACT_RETENTION_DAYS = int(os.environ.get("CONTACT_RETENTION_DAYS", "365"))
 # On SQLite the lock is this file; on PostgreSQL an advisory lock is used instead.
 SCHEDULER_LOCK_FILE = Path(os.environ.get("SCHEDULER_LOCK_FILE", BASE_DIR / "var" / "scheduler.lock"))
 # How many proxies in front of the app add X-Forwarded-For (1 behind nginx); 0 trusts REMOTE_ADDR only.

@@ -9,7 +9,8 @@ from django.utils.safestring import mark_safe
 
 from wagtail.models import Site
 
-from blog.models import FEATURED_IMAGE_SPEC, BlogIndexPage
+from blog.models import BlogIndexPage
+from home.renditions import spec
 
 register = template.Library()
 
@@ -65,7 +66,7 @@ def blog_posting_json_ld(context):
         "keywords": [tag.name for tag in context["tags"]],
     }
     if post.featured_image:
-        data["image"] = root_url + post.featured_image.get_rendition(FEATURED_IMAGE_SPEC).url
+        data["image"] = root_url + post.featured_image.get_rendition(spec("hero")).url
     # Safe: json.dumps output with <, > and & escaped cannot close the script element or open markup.
     return format_html(
         '<script type="application/ld+json">{}</script>',

@@ -56,9 +56,9 @@ class AccessCode(models.Model):
         with transaction.atomic():
             access_code = cls.objects.select_for_update().filter(code=code).first()
             if access_code is None or not access_code.active:
-                raise AccessCodeError("We don't recognise that access code. Please check it and try again.")
+                raise AccessCodeError("We don't recognize that access code. Please check it and try again.")
             if access_code.valid_until < today:
-                raise AccessCodeError("That access code has expired. Please ask the organisation that gave it to you.")
+                raise AccessCodeError("That access code has expired. Please ask the organization that gave it to you.")
             # A conditional UPDATE is the lock that counts: it succeeds for one transaction per remaining seat,
             # also on databases without SELECT … FOR UPDATE (SQLite).
             taken = cls.objects.filter(pk=access_code.pk, used_count__lt=F("seats")).update(

@@ -13,6 +13,7 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from accounts import ratelimit
+from home.links import absolute_url
 from learning import access
 from learning.forms.sample import SampleRequestForm
 from learning.models import LearningModulePage, SampleRequest
@@ -61,7 +62,7 @@ class SampleRequestView(View):
 
 def send_sample_link(request, sample_request):
     """Email the link. A failure is logged and recorded on the request; the request itself is kept."""
-    link = request.build_absolute_uri(reverse("sample:access", args=[access.make_sample_grant(sample_request)]))
+    link = absolute_url(reverse("sample:access", args=[access.make_sample_grant(sample_request)]))
     context = {
         "sample_request": sample_request,
         "link": link,

@@ -13,7 +13,7 @@ PAGES_SHOWING_POSTS = [
     "/blog/",
     "/blog/category/craft/",
     "/blog/tag/boundaries/",
-    "/blog/author/maria-lopez/",
+    "/authors/maria-lopez/",
     "/blog/visible-1/",
     "/blog/visible-5/",
     "/blog/feed/",
@@ -89,13 +89,26 @@ def test_tag_archive_lists_only_that_tag(client, blog, visible_posts):
     assert 'href="/blog/tag/boundaries/feed/"' in html
 
 
-def test_author_archive_lists_only_that_author_and_links_to_their_page(client, blog, visible_posts):
+def test_author_page_lists_only_that_author_and_links_to_their_page(client, blog, visible_posts):
     BlogPostPageFactory(parent=blog, title="Someone else's post")
-    html = html_of(client, "/blog/author/maria-lopez/")
+    html = html_of(client, "/authors/maria-lopez/")
     assert "Posts by Maria Lopez" in html
     assert "Visible post 1" in html
     assert "Someone else" not in html
     assert 'href="/authors/maria-lopez/"' in html
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("/blog/author/maria-lopez/", "/authors/maria-lopez/"),
+        ("/blog/author/maria-lopez/?page=2", "/authors/maria-lopez/?page=2"),
+    ],
+)
+def test_the_old_author_archive_redirects_permanently_to_the_author_page(client, visible_posts, old, new):
+    response = client.get(old)
+    assert response.status_code == 301
+    assert response["Location"] == new
 
 
 def test_a_category_without_posts_shows_an_empty_archive(client, blog):
@@ -145,7 +158,7 @@ def thirteen_posts(blog, author, category):
         ("?page=99999999999999999999999", 2),
     ],
 )
-@pytest.mark.parametrize("listing", ["/blog/", "/blog/category/craft/", "/blog/author/maria-lopez/"])
+@pytest.mark.parametrize("listing", ["/blog/", "/blog/category/craft/", "/authors/maria-lopez/"])
 def test_bad_page_numbers_show_the_nearest_page(client, thirteen_posts, listing, query, page_number):
     html = html_of(client, listing + query)
     assert f"Page {page_number} of 2" in html

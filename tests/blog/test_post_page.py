@@ -72,8 +72,7 @@ def test_post_links_its_categories_tags_and_authors(client, post):
     assert 'href="/blog/tag/boundaries/">boundaries</a>' in html
     assert 'href="/blog/tag/communication/">communication</a>' in html
     assert (
-        'By <a href="/blog/author/maria-lopez/">Maria Lopez</a> and <a href="/blog/author/dana-reyes/">Dana Reyes</a>'
-        in html
+        'By <a href="/authors/maria-lopez/">Maria Lopez</a> and <a href="/authors/dana-reyes/">Dana Reyes</a>' in html
     )
 
 

@@ -54,10 +54,8 @@ def test_category_archive(client, add_posts, django_assert_max_num_queries):
     assert queries_with_5_and_50_posts(client, "/blog/category/craft/", add_posts, django_assert_max_num_queries) == 21
 
 
-def test_author_archive(client, add_posts, django_assert_max_num_queries):
-    assert (
-        queries_with_5_and_50_posts(client, "/blog/author/maria-lopez/", add_posts, django_assert_max_num_queries) == 22
-    )
+def test_author_page(client, add_posts, django_assert_max_num_queries):
+    assert queries_with_5_and_50_posts(client, "/authors/maria-lopez/", add_posts, django_assert_max_num_queries) == 17
 
 
 def test_post_page(client, blog, author, category, add_posts, django_assert_max_num_queries):

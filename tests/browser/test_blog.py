@@ -156,8 +156,9 @@ def test_reader_goes_from_home_to_a_post_then_a_tag_then_an_author(live_server, 
     assert page.get_by_role("heading", level=1).inner_text() == "Posts tagged “boundaries”"
 
     page.get_by_role("link", name="Dana Reyes").first.click()
-    assert page.url == live_server.url + "/blog/author/dana-reyes/"
-    assert page.get_by_role("heading", level=1).inner_text() == "Posts by Dana Reyes"
+    assert page.url == live_server.url + "/authors/dana-reyes/"
+    assert page.get_by_role("heading", level=1).inner_text() == "Dana Reyes"
+    assert page.get_by_role("heading", level=2, name="Posts by Dana Reyes").is_visible()
     assert page.get_by_role("link", name="The year I stopped covering for him").is_visible()
 
 

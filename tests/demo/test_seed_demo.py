@@ -24,6 +24,7 @@ from wagtail.models import Site
 
 from authors.models import Author
 from blog.models import BlogCategory, BlogIndexPage, BlogPostPage
+from contact.models import ContactPage
 from home.blocks import BaseStreamBlock
 from home.models import CrisisSupportSettings, HomePage, StandardPage
 from learning.models import AccessCode, LearningModulePage, Membership
@@ -82,6 +83,15 @@ def test_the_site_accounts_and_pages(seeded, client):
     assert "private window" in help_html.lower() and 'href="/resources/"' in help_html
     promoted = SearchPromotion.objects.filter(page=help_page).values_list("query__query_string", flat=True)
     assert set(promoted) == {"crisis", "overdose", "988"}
+
+    # The trust pages exist, are live and are linked from the footer of every page.
+    response = client.get("/")
+    for path in ("/about/", "/contact/", "/privacy/", "/terms/", "/accessibility/", "/help/"):
+        assert f'href="{path}"' in response.text, path
+        assert client.get(path).status_code == 200, path
+    contact = ContactPage.objects.get()
+    assert [field.field_type for field in contact.form_fields.all()] == ["singleline", "email", "dropdown", "multiline"]
+    assert contact.to_address and contact.intro.startswith("<p>")
 
     crisis = CrisisSupportSettings.for_site(Site.objects.get(is_default_site=True))
     assert crisis.message == CrisisSupportSettings._meta.get_field("message").default

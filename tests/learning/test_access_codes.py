@@ -29,7 +29,7 @@ class TestRedeem:
         [
             ({"seats": 1, "used_count": 1}, "All the seats"),
             ({"valid_until": datetime.date(2020, 1, 1)}, "expired"),
-            ({"active": False}, "don't recognise"),
+            ({"active": False}, "don't recognize"),
         ],
     )
     def test_unusable_codes_give_a_clear_message_and_create_nothing(self, fields, message):
@@ -40,7 +40,7 @@ class TestRedeem:
         assert not Membership.objects.exists()
 
     def test_unknown_code(self):
-        with pytest.raises(AccessCodeError, match="don't recognise"):
+        with pytest.raises(AccessCodeError, match="don't recognize"):
             AccessCode.redeem("NOPE", UserFactory())
 
 

@@ -53,8 +53,8 @@ class TestJoinWithACode:
     @pytest.mark.parametrize(
         ("code_fields", "typed", "message"),
         [
-            ({}, "NO-SUCH-CODE", "We don&#x27;t recognise that access code"),
-            ({"active": False}, "RIVER-2027", "We don&#x27;t recognise that access code"),
+            ({}, "NO-SUCH-CODE", "We don&#x27;t recognize that access code"),
+            ({"active": False}, "RIVER-2027", "We don&#x27;t recognize that access code"),
             ({"valid_until": datetime.date(2020, 1, 1)}, "RIVER-2027", "That access code has expired"),
             ({"seats": 1, "used_count": 1}, "RIVER-2027", "All the seats for that access code have been taken"),
         ],
@@ -95,7 +95,7 @@ class TestJoinWithACodeAndAnExistingEmail:
         response = client.post("/accounts/join/", join_data(access_code="NO-SUCH-CODE"))
 
         assert response.status_code == 200
-        assert "recognise that access code" in response.content.decode()
+        assert "recognize that access code" in response.content.decode()
         assert mail.outbox == []
 
 
