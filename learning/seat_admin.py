@@ -16,6 +16,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail_modeladmin.helpers import ButtonHelper
 from wagtail_modeladmin.options import ModelAdmin
 
+from home.links import absolute_url
 from learning.models import SeatRequest
 
 logger = logging.getLogger(__name__)
@@ -88,9 +89,9 @@ def answer_view(request, pk, action):
 
 def email_family(request, seat_request, template_name, context):
     links = {
-        "join_link": request.build_absolute_uri(reverse("accounts:join")),
-        "login_link": request.build_absolute_uri(reverse("accounts:login")),
-        "sample_link": request.build_absolute_uri(reverse("sample:request")),
+        "join_link": absolute_url(reverse("accounts:join")),
+        "login_link": absolute_url(reverse("accounts:login")),
+        "sample_link": absolute_url(reverse("sample:request")),
     }
     body = render_to_string(template_name, {**links, **context, "SITE_NAME": settings.SITE_NAME})
     try:

@@ -52,9 +52,9 @@ class SampleRequestAdmin(ModelAdmin):
     menu_label = "Free sample requests"
     menu_icon = "mail"
     list_display = ("first_name", "email", "relationship", "created_at", "send_count", "last_error")
-    list_filter = ("relationship", "created_at", "consent")
+    list_filter = ("relationship", "created_at", "news_consent")
     search_fields = ("first_name", "email")
-    list_export = ("first_name", "email", "relationship", "consent", "created_at", "last_sent_at", "send_count")
+    list_export = ("first_name", "email", "relationship", "news_consent", "created_at", "last_sent_at", "send_count")
     inspect_view_enabled = True
 
 

@@ -6,9 +6,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 
+from accounts.reset_limits import AdminPasswordResetView
 from home import views as home_views
 
 urlpatterns = [
+    # Wagtail's admin password reset, with the site's reset limits (accounts/reset_limits.py).
+    path("admin/password_reset/", AdminPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include("learning.urls.documents")),
     path(settings.PRIVATE_MEDIA_URL.lstrip("/"), include("learning.urls.files")),

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('learning', '0007_resources_block_chooses_snippets'),
+        ('learning', '0009_sample_news_consent'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

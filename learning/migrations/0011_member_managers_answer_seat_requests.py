@@ -19,6 +19,6 @@ def grant(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("learning", "0008_seat_requests")]
+    dependencies = [("learning", "0010_seat_requests")]
 
     operations = [migrations.RunPython(grant, migrations.RunPython.noop)]
