@@ -1,7 +1,7 @@
 """Forms for site accounts: join, log in, ask for a new confirmation link."""
 
 from django import forms
-from django.contrib.auth import get_user_model
+from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth.forms import AuthenticationForm, SetPasswordMixin
 
 from accounts import extensions
@@ -75,3 +75,26 @@ class ResendVerificationForm(forms.Form):
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()
+
+
+class DeleteAccountForm(forms.Form):
+    """Deleting an account needs its password again; the check counts towards the login lockout."""
+
+    password = forms.CharField(
+        label="Your password",
+        strip=False,
+        max_length=4096,
+        help_text="To be sure it is you, type the password you log in with.",
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, request, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.request = request
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        user = authenticate(self.request, username=self.request.user.get_username(), password=password)
+        if user is None or user.pk != self.request.user.pk:
+            raise forms.ValidationError("That password isn't right. Your account has not been deleted.")
+        return password

@@ -39,11 +39,17 @@ def make_template():
     django_setup(TEMPLATE)
     from django.core.management import call_command
 
-    from tests.factories.blog import make_blog
-    from tests.factories.home import make_site_with_home
-
     call_command("migrate", verbosity=0)
-    make_blog(make_site_with_home())
+    from wagtail.models import Page, Site
+
+    from blog.models import BlogIndexPage
+    from home.models import HomePage
+
+    home = Page.get_first_root_node().add_child(
+        instance=HomePage(title="Home", slug="bench-home", hero_heading="Bench", hero_text="Bench")
+    )
+    Site.objects.update(root_page=home)
+    home.add_child(instance=BlogIndexPage(title="Blog", slug="blog"))
 
 
 def import_once(posts):

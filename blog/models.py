@@ -22,13 +22,13 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from authors.models import Author, Book
-from home.blocks import BaseStreamBlock
 from home.fields import optional_image
 from home.models import BasePage
 from home.pagination import paginate
 from home.renditions import images_with_renditions
 from home.visibility import visible_to_readers
 
+from .blocks import PostStreamBlock
 from .feeds import BlogAtomFeed, BlogRssFeed
 
 WORDS_PER_MINUTE = 200
@@ -259,7 +259,7 @@ class BlogPostPage(BasePage):
         blank=True,
         help_text="Who took or owns the picture, e.g. '© Jo Smith via a stock library'.",
     )
-    body = StreamField(BaseStreamBlock(), help_text="The post itself: text, headings, pictures, quotes and more.")
+    body = StreamField(PostStreamBlock(), help_text="The post itself: text, headings, pictures, quotes and more.")
     categories = ParentalManyToManyField(
         BlogCategory,
         blank=True,

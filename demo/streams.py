@@ -1,7 +1,7 @@
 """Block values from the data files turned into the stored (raw) form of a StreamField.
 
 The block definitions say how each value is read: rich text is Markdown, an image is a path listed in
-images.yaml, a page is a site path, an embed is a URL. Anything else is stored as written.
+images.yaml, a page is a site path, a snippet its name, an embed is a URL. Anything else is stored as written.
 """
 
 import json
@@ -9,6 +9,7 @@ import json
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock, ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from .assets import image, image_details
 from .files import body_blocks, rich_text
@@ -47,6 +48,8 @@ def raw_value(block, value):
         return image(value).pk
     if isinstance(block, blocks.PageChooserBlock):
         return page_at(value).pk if value else None
+    if isinstance(block, SnippetChooserBlock):  # a snippet by its name, e.g. a help resource
+        return block.target_model.objects.get(name=value).pk
     if isinstance(block, EmbedBlock):
         return value
     if isinstance(block, blocks.StaticBlock):

@@ -25,6 +25,7 @@ from wagtail.images.models import Image
 from authors.models import Author
 from blog.models import BlogCategory, BlogIndexPage
 from learning.models import LearningIndexPage
+from resources.models import Resource
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
@@ -46,6 +47,7 @@ AUTHORS = permissions_of(Author)
 BLOG_CATEGORIES = permissions_of(BlogCategory)
 TAGS = permissions_of(Tag)
 PROMOTIONS = permissions_of(SearchPromotion)
+RESOURCES = permissions_of(Resource)
 ADMIN_ACCESS = [(Admin._meta.app_label, "access_admin")]
 
 
@@ -62,7 +64,7 @@ class Role:
 ROLES = [
     Role(
         EDITORS,
-        model_permissions=ADMIN_ACCESS + AUTHORS + BLOG_CATEGORIES + TAGS + PROMOTIONS,
+        model_permissions=ADMIN_ACCESS + AUTHORS + BLOG_CATEGORIES + TAGS + PROMOTIONS + RESOURCES,
         page_permissions=["add_page", "change_page", "publish_page", "lock_page"],
         collection_permissions=permissions_of(Image, ["add", "change", "choose"])
         + permissions_of(Document, ["add", "change", "choose"]),

@@ -2,13 +2,19 @@ import logging
 
 from django.db import DatabaseError, connection
 from django.http import HttpResponseServerError, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.template import loader
+from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
 
 from home.health import registered_checks
 
 logger = logging.getLogger(__name__)
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page says: send them to the icon among the static files."""
+    return redirect(static("icons/favicon.ico"), permanent=True)
 
 
 @never_cache

@@ -1,6 +1,7 @@
 from wagtail import blocks
 
 from home.blocks import TEMPLATE_DIR, BaseStreamBlock, SafeRichTextBlock
+from resources.blocks import ResourcesBlock
 
 
 class ExerciseBlock(blocks.StructBlock):
@@ -36,3 +37,4 @@ class ExerciseBlock(blocks.StructBlock):
 
 class ModuleStreamBlock(BaseStreamBlock):
     exercise = ExerciseBlock()
+    resources = ResourcesBlock()  # chosen from the directory, as in blog posts

@@ -1,24 +1,20 @@
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect
-from django.urls import reverse
-from django.utils.http import urlencode
-
 from wagtail import hooks
+from wagtail.images import get_image_model
+from wagtail.permissions import policy_registry
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
 from learning import access
 from learning.models import AccessCode, Membership, SampleRequest
+from learning.seat_admin import SeatRequestAdmin, admin_urls
 
 
-@hooks.register("before_serve_document")
-def check_member_ebook_access(document, request):
-    """Locked eBooks are served only when the access rule says yes: members, or the sample's grant holder."""
-    if access.can_download_document(request, document):
-        return None
-    if not request.user.is_authenticated:
-        login_url = reverse("accounts:login")
-        return redirect(f"{login_url}?{urlencode({'next': request.get_full_path()})}")
-    raise PermissionDenied("This eBook is for members.")
+@hooks.register("construct_image_chooser_queryset")
+def hide_locked_images_from_choosers(images, request):
+    """Pictures of the locked part appear only in the choosers of people who may edit pictures in any collection
+    (editors); contributors never see them."""
+    if policy_registry.get_by_type(get_image_model()).user_has_permission(request.user, "change"):
+        return images
+    return images.exclude(access.locked_images())
 
 
 class MembershipAdmin(ModelAdmin):
@@ -56,9 +52,9 @@ class SampleRequestAdmin(ModelAdmin):
     menu_label = "Free sample requests"
     menu_icon = "mail"
     list_display = ("first_name", "email", "relationship", "created_at", "send_count", "last_error")
-    list_filter = ("relationship", "created_at", "consent")
+    list_filter = ("relationship", "created_at", "news_consent")
     search_fields = ("first_name", "email")
-    list_export = ("first_name", "email", "relationship", "consent", "created_at", "last_sent_at", "send_count")
+    list_export = ("first_name", "email", "relationship", "news_consent", "created_at", "last_sent_at", "send_count")
     inspect_view_enabled = True
 
 
@@ -66,7 +62,12 @@ class MembersGroup(ModelAdminGroup):
     menu_label = "Members"
     menu_icon = "group"
     menu_order = 250
-    items = (MembershipAdmin, AccessCodeAdmin, SampleRequestAdmin)
+    items = (MembershipAdmin, AccessCodeAdmin, SeatRequestAdmin, SampleRequestAdmin)
 
 
 modeladmin_register(MembersGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_seat_request_answers():
+    return admin_urls()

@@ -9,7 +9,7 @@ class SearchConfig(AppConfig):
     verbose_name = "Search"
 
     def ready(self):
-        from search import synonyms  # noqa: F401 - connects the cache invalidation
+        from search import signals, synonyms  # noqa: F401 - connects their receivers
 
         post_migrate.connect(set_up_engine, sender=self)
 

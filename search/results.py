@@ -19,7 +19,12 @@ from search.engines import get_engine
 from search.excerpts import best_excerpt
 from search.kinds import KINDS, OTHER_PAGES
 from search.pipeline import understand
+from search.spelling import did_you_mean
 from search.synonyms import synonym_groups
+
+# Fewer pages than this with every word: widen to pages with any of them (a question's extra words, such as
+# "all the time", should not hide the post that answers it).
+ENOUGH_ALL_WORD_MATCHES = 3
 
 
 @dataclass
@@ -40,14 +45,24 @@ class SiteSearch:
         self.engine = get_engine()
         self.match_all = True
         self.locked_page_ids = []
+        self.corrected_from = ""  # the query as typed, when its corrected spelling was searched instead
 
     def counts(self):
-        """{kind: matches} for blog, learning, authors and page; falls back to any word when all find nothing."""
+        """{kind: matches} for blog, learning, authors and page.
+
+        All words first. When they find nothing: the query with its misspelt words corrected (if any). When
+        that finds fewer than ENOUGH_ALL_WORD_MATCHES: any of the words, ranked by how many each result covers.
+        """
         if self.plan.is_empty:
             return {}
         counts = self._counts()
-        if not counts and len(self.plan.concepts) > 1:
-            self.match_all = False
+        correction = did_you_mean(self.plan) if not counts else ""
+        if correction:
+            self.corrected_from = self.plan.text
+            self.plan = understand(correction, synonym_groups())
+            counts = self._counts()
+        if sum(counts.values()) < ENOUGH_ALL_WORD_MATCHES and len(self.plan.concepts) > 1:
+            self.match_all = False  # pages with all the words still come first: they cover the most
             counts = self._counts()
         return counts
 

@@ -11,7 +11,6 @@ from authors.models import Author
 from search.logging import log_search
 from search.query import SEARCH_TYPES, backend_query, clean_query, clean_type
 from search.results import SiteSearch
-from search.spelling import did_you_mean
 from search.suggestions import near_tags, popular_tags, promotions
 
 RESULTS_PER_PAGE = 10
@@ -45,8 +44,9 @@ def search(request):
             "results": page.object_list,
             "total": total,
             "counts": {"all": everything, **{name: counts.get(name, 0) for name in COUNTED_KINDS}},
-            "any_word": everything and not site_search.match_all,
-            "did_you_mean": did_you_mean(site_search.plan),
+            "any_word": bool(everything) and not site_search.match_all,
+            "corrected_from": site_search.corrected_from,
+            "searched_for": site_search.plan.text,
             "promotions": promotions(query, request) if page.number == 1 else [],
         }
     )

@@ -3,6 +3,7 @@
 See the README's table of environment variables.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -37,8 +38,11 @@ INSTALLED_APPS = [
     "blog",
     "learning",
     "accounts",
+    "axes",
+    "resources",
     "search",
     "editorial",
+    "contact",
     "demo",
     "wordpress",
     "wagtail_modeladmin",
@@ -66,6 +70,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -77,7 +82,11 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "home.content_security_policy.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "accounts.middleware.MemberIdleTimeoutMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a locked-out login into the lockout page
 ]
 
 ROOT_URLCONF = "settings.urls"
@@ -117,7 +126,13 @@ if REDIS_URL:
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "steadyground",
-        }
+        },
+        # Rate-limit counts (accounts/ratelimit.py); without Redis they are kept in the database.
+        "ratelimit": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "steadyground-limits",
+        },
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -139,10 +154,17 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Locked files (every document, and pictures used in a module's locked part or filed in the member collection)
+# live in PRIVATE_MEDIA_ROOT, outside MEDIA_ROOT: no web server may serve it. The site serves them itself at
+# PRIVATE_MEDIA_URL after asking the access rule. See docs/security.md (S3-compatible storage: swap the backends).
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "var" / "private-media"))
+PRIVATE_MEDIA_URL = "/members-files/"
 # Only without a web server in front (make run): the app serves images from MEDIA_ROOT, never documents.
 SERVE_PUBLIC_MEDIA = False
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "home.storage.MediaStorage"},
+    "public_media": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private_media": {"BACKEND": "home.storage.PrivateFileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -158,20 +180,71 @@ EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Steady Ground <hello@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Security headers that are safe everywhere; production.py adds HTTPS-only ones.
+# Security headers that are safe everywhere; production.py adds HTTPS-only ones. See docs/security.md.
 SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "same-origin"
+SECURE_REFERRER_POLICY = "same-origin"  # no address of ours (a module, a search for help) reaches another site
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Video frames the site may show (Wagtail's embeds: YouTube, Vimeo).
+EMBED_ORIGINS = ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+MEDIA_ORIGINS = env_list("MEDIA_ORIGINS")  # the public media host when media is on a CDN or S3
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "style-src-attr": ["'unsafe-inline'"],  # responsive embeds size themselves with a style attribute
+        "img-src": ["'self'", "data:", *MEDIA_ORIGINS],
+        "media-src": ["'self'", *MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", *EMBED_ORIGINS],
+        "frame-ancestors": ["'self'"],  # Wagtail's preview frames the page from the admin
+        "form-action": ["'self'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    }
+}
+ADMIN_PATH_PREFIX = "/admin/"
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", *MEDIA_ORIGINS],
+        "media-src": ["'self'", "blob:", *MEDIA_ORIGINS],
+        "font-src": ["'self'", "data:"],
+        "worker-src": ["'self'", "blob:"],
+    }
+}
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "browsing-topics": [],
+    "fullscreen": ["self", *EMBED_ORIGINS],
+    "picture-in-picture": ["self", *EMBED_ORIGINS],
+}
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SESSION_COOKIE_HTTPONLY = True
 
+# Every handler redacts email addresses, tokens and passwords (home/log_redaction.py). Django's own loggers are
+# routed to the same handler so that none of its default handlers writes an unredacted line.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"redact": {"()": "home.log_redaction.RedactingFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
+        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
         "django_tasks": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},  # one INFO line per failed login otherwise
     },
 }
 
@@ -195,29 +268,63 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # the admin would send a hash of each editor's email address to Gravatar
 
-# Site accounts (accounts app): log in with the username or the email address.
-AUTHENTICATION_BACKENDS = ["accounts.auth_backends.UsernameOrEmailBackend"]
+# Site accounts (accounts app): log in with the username or the email address. Axes comes first: it refuses
+# locked-out attempts before any password is checked.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "accounts.auth_backends.UsernameOrEmailBackend"]
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "learning:my_learning"
 LOGOUT_REDIRECT_URL = "/"
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
-# Requests per window for the rate-limited public forms (login, join, free sample, search).
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.admin_login.StaffOnlyLoginForm"  # members cannot log in at /admin/login/
+# Login lockouts (django-axes, counted in the database): after AXES_FAILURE_LIMIT wrong passwords for one account,
+# or from one address, logins are refused for AXES_COOLOFF_TIME. Site and admin logins count together.
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each counts on its own: per account, and per address
+AXES_USERNAME_CALLABLE = "accounts.lockouts.account_identity"
+AXES_CLIENT_IP_CALLABLE = "accounts.ratelimit.client_ip"
+AXES_LOCKOUT_CALLABLE = "accounts.lockouts.locked_out"
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # no record of every successful login (and its address) is kept
+AXES_VERBOSE = False
+# Requests per window (count, seconds) for the rate-limited public forms, counted in Redis (REDIS_URL) or else the
+# database, so every worker and server counts together. See accounts/ratelimit.py.
 RATE_LIMITS = {
-    "login": (10, 60),
-    "join": (5, 600),
+    "join": (5, 600),  # per address: joining, new confirmation links, redeeming access codes
+    "access_code": (10, 3600),  # per address and per email: access codes tried
     "sample_ip": (5, 600),
     "sample_email": (3, 3600),
+    "password_reset": (5, 600),  # per address, site and admin together
+    "password_reset_email": (3, 3600),  # per email address typed
     "search": (60, 60),
+    "contact": (5, 600),
+    "seat_request": (5, 3600),
+    "card_email_ip": (5, 600),
+    "card_email_address": (3, 3600),
+}
+# Members' sessions end after this many seconds without a request (staff keep SESSION_COOKIE_AGE).
+ACCOUNTS_MEMBER_IDLE_TIMEOUT = int(os.environ.get("MEMBER_IDLE_TIMEOUT_SECONDS", str(2 * 60 * 60)))
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(24 * 60 * 60)))
+# How long personal data is kept, in days. Enforced by the scheduler jobs below.
+RETENTION_DAYS = {
+    "unconfirmed_signups": int(os.environ.get("RETENTION_UNCONFIRMED_SIGNUP_DAYS", "7")),
+    "sample_requests": int(os.environ.get("RETENTION_SAMPLE_REQUEST_DAYS", "90")),  # without news consent
+    "search_log": int(os.environ.get("RETENTION_SEARCH_LOG_DAYS", "90")),
 }
 
 # Scheduler (`manage.py run_scheduler`): periodic management commands, each run every N minutes, one scheduler at a
 # time. Apps add their clean-ups here. See editorial/scheduler.py.
 SCHEDULER_JOBS = [
     {"command": "publish_scheduled", "every_minutes": 1},  # Wagtail: go-live and expiry dates of pages and snippets
-    {"command": "purge_search_log", "every_minutes": 24 * 60},  # search: old query logs and unused promotions
-    {"command": "release_unconfirmed_seats", "every_minutes": 60},  # learning: seats of never-confirmed sign-ups
+    # search: old query logs and unused promotions
+    {"command": "purge_search_log", "every_minutes": 24 * 60, "args": ["--days", str(RETENTION_DAYS["search_log"])]},
+    {"command": "purge_account_data", "every_minutes": 60},  # accounts + learning: RETENTION_DAYS, old lockouts
+    {"command": "purge_contact_messages", "every_minutes": 24 * 60},  # contact: messages past CONTACT_RETENTION_DAYS
 ]
+# How long contact-form messages are kept (the privacy page says so).
+CONTACT_RETENTION_DAYS = int(os.environ.get("CONTACT_RETENTION_DAYS", "365"))
 # On SQLite the lock is this file; on PostgreSQL an advisory lock is used instead.
 SCHEDULER_LOCK_FILE = Path(os.environ.get("SCHEDULER_LOCK_FILE", BASE_DIR / "var" / "scheduler.lock"))
 # How many proxies in front of the app add X-Forwarded-For (1 behind nginx); 0 trusts REMOTE_ADDR only.

@@ -5,25 +5,31 @@ from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
-from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts.reset_limits import AdminPasswordResetView
 from home import views as home_views
 
 urlpatterns = [
+    # Wagtail's admin password reset, with the site's reset limits (accounts/reset_limits.py).
+    path("admin/password_reset/", AdminPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
+    path("documents/", include("learning.urls.documents")),
+    path(settings.PRIVATE_MEDIA_URL.lstrip("/"), include("learning.urls.files")),
     path("healthz/", home_views.healthz, name="healthz"),
     path("accounts/my-learning/", include("learning.urls.my_learning")),
     path("accounts/", include("accounts.urls")),
     path("learning/sample/", include("learning.urls.sample")),
+    path("learning/sponsored-seat/", include("learning.urls.seat")),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
         name="robots_txt",
     ),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("favicon.ico", home_views.favicon, name="favicon"),
     path("search/", include("search.urls")),
     path("authors/", include("authors.urls")),
+    path("resources/", include("resources.urls")),
 ]
 
 if settings.DEBUG or settings.SERVE_PUBLIC_MEDIA:

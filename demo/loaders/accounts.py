@@ -36,9 +36,9 @@ def _account(context, data):
             "is_staff": superuser,
         },
     )
-    if created or (context.password_given and not user.check_password(context.password)):
-        user.set_password(context.password)
-        user.save()
+    if created or (context.password_given and not context.password_matches(user.password)):
+        user.password = context.password_hash
+        user.save(update_fields=["password"])
     groups = Group.objects.filter(name__in=data.get("groups", []))
     if len(groups) != len(data.get("groups", [])):
         missing = set(data["groups"]) - {group.name for group in groups}

@@ -1,4 +1,4 @@
-"""Learning (learning.yaml: index and access codes) and its modules (modules/*.md).
+"""Learning (learning.yaml: index, access codes, waiting seat requests) and its modules (modules/*.md).
 
 A module's body is its lesson; the placeholder video's transcript is the lesson's prose; its eBook is a committed
 PDF in documents/, stored in the collection members' eBooks live in.
@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from home.models import HomePage
 from learning.access import MEMBER_EBOOK_COLLECTION
-from learning.models import AccessCode, LearningIndexPage, LearningModulePage
+from learning.models import AccessCode, LearningIndexPage, LearningModulePage, SeatRequest
 
 from ..assets import document, image, placeholder_embed
 from ..files import body_blocks, markdown_files, read_markdown, read_yaml, rich_text
@@ -32,6 +32,8 @@ def load_learning(context):
         )
         if created:
             context.log(f"Created the {code['code']} access code ({code['seats']} seats).")
+    for seat_request in data["seat_requests"]:
+        SeatRequest.objects.get_or_create(email=seat_request["email"], defaults=seat_request)
 
 
 def load_modules(context):

@@ -10,7 +10,7 @@ from wagtail.models import Page, Site
 from home.models import CrisisSupportSettings, HomePage, SiteChromeSettings, StandardPage
 
 from ..files import markdown_files, read_markdown, read_yaml, rich_text
-from ..pages import publish_child
+from ..pages import page_at, publish_child
 from ..streams import stream_from_markdown
 
 
@@ -25,6 +25,8 @@ def load_home(context):
 
 def _create_home(context):
     data = read_yaml("home.yaml")
+    for site_setting in ("footer_links", "plans"):
+        del data[site_setting]
     root = Page.get_first_root_node()
     # Wagtail's first migration leaves a plain "Welcome" page (and a Site on it) where the home page belongs.
     for placeholder in root.get_children().filter(content_type=ContentType.objects.get_for_model(Page)):
@@ -52,6 +54,17 @@ def _point_default_site_at(home):
             setattr(site, name, value)
         site.save()
     return site
+
+
+def load_site_settings(context):
+    """The footer links (site paths) and the membership plans of home.yaml, set once: editors may change them."""
+    data = read_yaml("home.yaml")
+    chrome = SiteChromeSettings.for_site(Site.objects.get(is_default_site=True))
+    if not chrome.footer_links:
+        chrome.footer_links = [("link", {"page": page_at(path), "label": ""}) for path in data["footer_links"]]
+    if not chrome.plans:
+        chrome.plans = [("plan", plan) for plan in data["plans"]]
+    chrome.save()
 
 
 def load_pages(context):

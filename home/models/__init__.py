@@ -1,6 +1,14 @@
 from .base_page import BasePage
+from .email_settings import DiscreetEmailSettings
 from .home_page import HomePage
 from .site_settings import CrisisSupportSettings, SiteChromeSettings
 from .standard_page import StandardPage
 
-__all__ = ["BasePage", "CrisisSupportSettings", "HomePage", "SiteChromeSettings", "StandardPage"]
+__all__ = [
+    "BasePage",
+    "CrisisSupportSettings",
+    "DiscreetEmailSettings",
+    "HomePage",
+    "SiteChromeSettings",
+    "StandardPage",
+]

@@ -8,6 +8,31 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
 
+class FooterLinkBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(help_text="The page to link to, e.g. About us or Privacy.")
+    label = blocks.CharBlock(
+        max_length=40, required=False, help_text="Words of the link. Leave empty to use the page's title."
+    )
+
+    class Meta:
+        icon = "link"
+        label = "Footer link"
+
+
+class PlanBlock(blocks.StructBlock):
+    name = blocks.CharBlock(max_length=60, help_text="Name of the plan, e.g. 'Family membership'.")
+    price = blocks.CharBlock(max_length=60, help_text="The price as families should read it, e.g. '$15 a month'.")
+    description = blocks.TextBlock(
+        max_length=300, required=False, help_text="One or two sentences on what the plan includes."
+    )
+    link = blocks.URLBlock(help_text="The organization's payment or sign-up page for this plan.")
+    link_text = blocks.CharBlock(max_length=40, default="Choose this plan", help_text="Words on the plan's button.")
+
+    class Meta:
+        icon = "tag"
+        label = "Plan"
+
+
 class HelpLineBlock(blocks.StructBlock):
     label = blocks.CharBlock(max_length=60, help_text='Short name readers recognise, e.g. "988 Lifeline".')
     phone = blocks.CharBlock(
@@ -99,9 +124,25 @@ class SiteChromeSettings(BaseSiteSetting):
         help_text="Short text at the bottom of every page, such as a disclaimer.",
     )
 
+    plans = StreamField(
+        [("plan", PlanBlock())],
+        blank=True,
+        help_text="Membership plans shown on the join page, with a link to where families pay. "
+        "Leave empty to show none.",
+    )
+    footer_links = StreamField(
+        [("link", FooterLinkBlock())],
+        blank=True,
+        help_text="Links at the bottom of every page: About, Contact, Privacy, Terms, Accessibility and the like.",
+    )
+
     panels = [
-        MultiFieldPanel([FieldPanel("membership_heading"), FieldPanel("membership_text")], heading="Membership"),
+        MultiFieldPanel(
+            [FieldPanel("membership_heading"), FieldPanel("membership_text"), FieldPanel("plans")],
+            heading="Membership",
+        ),
         FieldPanel("footer_text"),
+        FieldPanel("footer_links"),
     ]
 
     class Meta:

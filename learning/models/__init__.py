@@ -1,5 +1,5 @@
-"""Learning models in two layers. Records (membership, access codes, sample requests, locked text and files,
-progress) import nothing of ours. `learning.access` reads the records, from their own modules; the pages ask
+"""Learning models in two layers. Records (membership, access codes, sample and seat requests, locked text and
+files, progress) import nothing of ours. `learning.access` reads the records, from their own modules; the pages ask
 `learning.access`. So the dependency runs one way, pages → access → records, and nothing imports the pages
 back into the layers below them."""
 
@@ -10,6 +10,7 @@ from .membership import Membership
 from .pages import LearningIndexPage, LearningModulePage
 from .progress import ExerciseAnswer, ModuleProgress
 from .sample import SampleRequest
+from .seat_requests import SeatRequest
 
 __all__ = [
     "AccessCode",
@@ -21,4 +22,5 @@ __all__ = [
     "Membership",
     "ModuleProgress",
     "SampleRequest",
+    "SeatRequest",
 ]

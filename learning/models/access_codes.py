@@ -4,6 +4,10 @@ from django.utils import timezone
 
 from learning.models.membership import Membership
 
+INVALID_CODE_MESSAGE = (
+    "We can't use that access code. Please check it and try again, or ask the organization that gave it to you."
+)
+
 
 class AccessCodeError(Exception):
     """A code that cannot be redeemed; the message is written for the family who typed it."""
@@ -46,30 +50,39 @@ class AccessCode(models.Model):
         return max(0, self.seats - self.used_count)
 
     @classmethod
-    def redeem(cls, raw_code, user, status=None):
-        """Take one seat for `user` and return their membership. Atomic: the last seat goes to one family only.
+    def usable(cls, raw_code):
+        """The code, if a family may use it now (known, active, unexpired, a seat left). Raises AccessCodeError
+        with one message for every reason, so the answer never tells a guesser which codes exist."""
+        code = normalise_code(raw_code)
+        access_code = cls.objects.filter(code=code).first() if code else None
+        if access_code is None or not access_code.can_be_used_today():
+            raise AccessCodeError(INVALID_CODE_MESSAGE)
+        return access_code
 
-        A new account's membership starts `pending` until its email address is confirmed.
-        """
+    def can_be_used_today(self):
+        return self.active and self.valid_until >= timezone.localdate() and self.used_count < self.seats
+
+    @classmethod
+    def redeem(cls, raw_code, user):
+        """Take one seat for `user` and return their (active) membership. Atomic: the last seat goes to one family
+        only. Called for confirmed accounts only, so unconfirmed sign-ups never hold seats."""
         code = normalise_code(raw_code)
         today = timezone.localdate()
         with transaction.atomic():
-            access_code = cls.objects.select_for_update().filter(code=code).first()
-            if access_code is None or not access_code.active:
-                raise AccessCodeError("We don't recognise that access code. Please check it and try again.")
-            if access_code.valid_until < today:
-                raise AccessCodeError("That access code has expired. Please ask the organisation that gave it to you.")
+            access_code = cls.objects.select_for_update().filter(code=code).first() if code else None
+            if access_code is None or not access_code.active or access_code.valid_until < today:
+                raise AccessCodeError(INVALID_CODE_MESSAGE)
             # A conditional UPDATE is the lock that counts: it succeeds for one transaction per remaining seat,
             # also on databases without SELECT … FOR UPDATE (SQLite).
             taken = cls.objects.filter(pk=access_code.pk, used_count__lt=F("seats")).update(
                 used_count=F("used_count") + 1
             )
             if not taken:
-                raise AccessCodeError("All the seats for that access code have been taken.")
+                raise AccessCodeError(INVALID_CODE_MESSAGE)
             membership, _ = Membership.objects.update_or_create(
                 user=user,
                 defaults={
-                    "status": status or Membership.Status.ACTIVE,
+                    "status": Membership.Status.ACTIVE,
                     "start": today,
                     "end": access_code.valid_until,
                     "source": Membership.Source.ACCESS_CODE,
@@ -77,6 +90,12 @@ class AccessCode(models.Model):
                 },
             )
         return membership
+
+    @classmethod
+    def give_back_seat(cls, membership):
+        """Free the seat an access-code membership holds (when its account is deleted)."""
+        if membership.access_code_id and membership.source == Membership.Source.ACCESS_CODE and membership.is_current:
+            cls.objects.filter(pk=membership.access_code_id, used_count__gt=0).update(used_count=F("used_count") - 1)
 
 
 def normalise_code(raw_code):

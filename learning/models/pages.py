@@ -40,10 +40,10 @@ class LearningIndexPage(BasePage):
         verbose_name = "learning index page"
 
     def modules(self):
-        """Live modules of this programme in order, without their locked body."""
+        """The modules of this programme that readers may see (live, unexpired, not view-restricted), in order,
+        without their locked body. Used by the index, My learning, the home page and previous/next links."""
         return (
-            LearningModulePage.objects.live()
-            .child_of(self)
+            visible_to_readers(LearningModulePage.objects.child_of(self))
             .defer_streamfields()
             .select_related("teaser_image")
             .order_by("number", "pk")

@@ -2,7 +2,11 @@ from django.db import models
 
 
 class SampleRequest(models.Model):
-    """Someone who asked for the free sample module by email. One row per email address."""
+    """Someone who asked for the free sample module by email. One row per email address.
+
+    A later request for the same address never changes what the first one stored (name, relationship, consent):
+    anyone can type anyone's address. Rows without news consent are deleted after RETENTION_DAYS.
+    """
 
     class Relationship(models.TextChoices):
         PARENT = "parent", "Parent"
@@ -20,7 +24,10 @@ class SampleRequest(models.Model):
         blank=True,
         help_text="Their relationship to the person they worry about, if they told us.",
     )
-    consent = models.BooleanField(default=False, help_text="They agreed to receive emails from us.")
+    news_consent = models.BooleanField(
+        default=False,
+        help_text="They ticked the optional box to receive occasional news. Unticked again when they unsubscribe.",
+    )
     created_at = models.DateTimeField(auto_now_add=True, help_text="When they first asked.")
     last_sent_at = models.DateTimeField(null=True, blank=True, help_text="When the link was last emailed.")
     send_count = models.PositiveSmallIntegerField(default=0, help_text="How many times the link was emailed.")

@@ -1,5 +1,6 @@
 from django import template
 
+from learning import access
 from learning.models import LearningIndexPage
 
 register = template.Library()
@@ -17,3 +18,10 @@ def module_overview(context, page, count=4):
     programme = LearningIndexPage.objects.live().public().child_of(page).first()
     modules = list(programme.modules()) if programme else []
     return {"request": context["request"], "programme": programme, "modules": modules[:count], "total": len(modules)}
+
+
+@register.simple_tag(takes_context=True)
+def is_member(context):
+    """`{% is_member as member %}`: whether the visitor has an active membership (members never see "join")."""
+    request = context.get("request")
+    return access.is_active_member(request.user) if request else False

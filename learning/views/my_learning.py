@@ -46,8 +46,9 @@ class MyLearningView(LoginRequiredMixin, TemplateView):
 
     def post(self, request, *args, **kwargs):
         """Redeem an access code for the logged-in account."""
-        if not ratelimit.hit(REDEEM_SCOPE, ratelimit.client_ip(request)):
-            return ratelimit.too_many_requests(request, REDEEM_SCOPE)
+        for scope, key in ((REDEEM_SCOPE, ratelimit.client_ip(request)), ("access_code", f"user-{request.user.pk}")):
+            if not ratelimit.hit(scope, key):
+                return ratelimit.too_many_requests(request, scope)
         if access.is_active_member(request.user):
             messages.info(request, "Your membership is already active: you don't need a code.")
             return redirect("learning:my_learning")

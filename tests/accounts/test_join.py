@@ -7,6 +7,7 @@ from unittest import mock
 from django.contrib.auth import get_user_model
 from django.core import mail
 
+from accounts.models import PendingSignup
 from learning.models import Membership
 from tests.accounts.helpers import PASSWORD, join_data, link_in
 from tests.factories.accounts import UserFactory
@@ -116,8 +117,8 @@ class TestJoinWithAnExistingEmail:
 
     def test_an_account_created_at_the_same_moment_counts_as_existing(self, client):
         owner = UserFactory(username="robin.parent@example.com", email="robin.parent@example.com")
-        race = mock.patch("accounts.views.existing_account", side_effect=[None, owner])
-        same_username = mock.patch("accounts.views.username_for", return_value=owner.username)
+        race = mock.patch("accounts.views.join.existing_account", side_effect=[None, owner])
+        same_username = mock.patch("accounts.views.join.username_for", return_value=owner.username)
         with race, same_username:
             response = client.post("/accounts/join/", join_data())
 
@@ -127,11 +128,12 @@ class TestJoinWithAnExistingEmail:
 
     def test_an_unconfirmed_account_gets_a_fresh_confirmation_link(self, client):
         waiting = UserFactory(email="robin.parent@example.com", is_active=False)
+        PendingSignup.objects.create(user=waiting)
 
         client.post("/accounts/join/", join_data())
 
         assert User.objects.count() == 1
         path = link_in(mail.outbox[0], "/accounts/verify/")
-        client.get(path)
+        client.post(path)
         waiting.refresh_from_db()
         assert waiting.is_active

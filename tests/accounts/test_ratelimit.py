@@ -1,21 +1,21 @@
-"""The fixed-window rate limiter shared by the public forms."""
+"""The fixed-window rate limiter shared by the public forms, in the database or in Redis."""
 
 from unittest import mock
 
 import pytest
+import redis
 
-from django.core.cache import cache
+from django.core.cache import caches
+from django.db import DatabaseError
 from django.test import RequestFactory
 
 from accounts import ratelimit
+from accounts.models import RateLimitCount
 
 
 @pytest.fixture(autouse=True)
-def small_limits(settings):
+def small_limits(settings, db):
     settings.RATE_LIMITS = {"login": (3, 60), "join": (1, 600)}
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def request_from(remote_addr="192.0.2.10", forwarded_for=None):
@@ -43,21 +43,55 @@ class TestHit:
         with mock.patch("accounts.ratelimit.time.time", return_value=6_060):
             assert ratelimit.hit("login", "192.0.2.10")
 
-    def test_the_cache_never_holds_the_raw_address_or_email(self):
+    def test_the_store_never_holds_the_raw_address_or_email(self):
         ratelimit.hit("login", "192.0.2.10")
         ratelimit.hit("join", "robin.parent@example.com")
-        keys = " ".join(cache._cache.keys())
+        keys = " ".join(RateLimitCount.objects.values_list("key", flat=True))
         assert "ratelimit:login:" in keys
         assert "192.0.2.10" not in keys
         assert "robin" not in keys
 
-    def test_a_cache_outage_lets_requests_through(self):
-        with mock.patch.object(ratelimit.cache, "add", side_effect=ConnectionError("redis is down")):
+    def test_a_store_outage_lets_requests_through(self):
+        with mock.patch.object(RateLimitCount.objects, "filter", side_effect=DatabaseError("database is down")):
             assert all(ratelimit.hit("join", "192.0.2.10") for _ in range(3))
 
-    def test_a_key_that_expires_between_add_and_incr_starts_again_at_one(self):
-        with mock.patch.object(ratelimit.cache, "incr", side_effect=ValueError("missing key")):
+    def test_ended_windows_are_purged(self):
+        with mock.patch("accounts.ratelimit.time.time", return_value=6_000):
+            ratelimit.hit("login", "192.0.2.10")
+        ratelimit.hit("login", "192.0.2.11")
+        assert ratelimit.purge_expired() == 1
+        assert RateLimitCount.objects.count() == 1
+
+
+@pytest.fixture
+def redis_store(settings):
+    """The production store: Redis (db 2 is this test's own), when a server is reachable."""
+    location = "redis://127.0.0.1:6379/2"
+    try:
+        redis.Redis.from_url(location, socket_connect_timeout=0.5).ping()
+    except redis.RedisError:
+        pytest.skip("no Redis server on 127.0.0.1:6379")
+    settings.CACHES = {
+        **settings.CACHES,
+        "ratelimit": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": location},
+    }
+    caches["ratelimit"].clear()
+    yield caches["ratelimit"]
+    caches["ratelimit"].clear()
+
+
+class TestRedisStore:
+    def test_counts_in_redis_and_not_in_the_database(self, redis_store):
+        assert [ratelimit.hit("login", "192.0.2.10") for _ in range(4)] == [True, True, True, False]
+        assert not RateLimitCount.objects.exists()
+
+    def test_a_key_that_expires_between_add_and_incr_starts_again_at_one(self, redis_store):
+        with mock.patch.object(type(redis_store), "incr", side_effect=ValueError("missing key")):
             assert ratelimit.hit("join", "192.0.2.10")
+
+    def test_a_redis_outage_lets_requests_through(self, redis_store):
+        with mock.patch.object(type(redis_store), "add", side_effect=ConnectionError("redis is down")):
+            assert all(ratelimit.hit("join", "192.0.2.10") for _ in range(3))
 
 
 class TestClientIp:

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import DESKTOP
+from tests.browser.conftest import DESKTOP, PHONE
 from tests.factories.authors import AuthorFactory
 from tests.factories.blog import BlogPostPageFactory, make_blog
 
@@ -47,3 +47,27 @@ def test_reader_searches_from_the_header(live_server, corpus, page, screenshot, 
 
     page.goto(live_server.url + "/search/?q=hope&type=authors")
     assert page.get_by_role("link", name="Hope Marlow").is_visible()
+
+
+def test_parent_types_a_misspelt_question_and_reads_the_best_sentence(live_server, home_page, page, axe_check):
+    blog = make_blog(home_page)
+    BlogPostPageFactory(
+        parent=blog,
+        title="Relapse is often part of recovery",
+        intro="A relapse feels like the end. For most people it is a step on a longer road.",
+        body=[("paragraph", "<p>We had dinner. Talk about what led up to the relapse, without blame.</p>")],
+        featured_image=None,
+    )
+    BlogPostPageFactory(parent=blog, title="Rewarding sober time", featured_image=None)
+    page.set_viewport_size(PHONE)
+    page.goto(live_server.url + "/search/")
+    box = page.get_by_role("searchbox", name="Search the site")
+    box.fill("what do i say after a relapce")
+    box.press("Enter")
+    page.wait_for_url(re.compile(r"/search/\?q="))
+    assert page.get_by_text("Did you mean").is_visible()
+    first = page.locator(".search-result").first
+    assert first.get_by_role("link").inner_text() == "Relapse is often part of recovery"
+    assert first.locator("mark").first.inner_text().lower() == "relapse"
+    page.screenshot(path="var/search-corrected-question.png", full_page=True)
+    axe_check(page)

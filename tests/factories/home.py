@@ -4,7 +4,7 @@ import wagtail_factories
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
-from home.models import HomePage
+from home.models import HomePage, SiteChromeSettings, StandardPage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -34,3 +34,18 @@ def make_site_with_home(**home_fields):
     home = HomePageFactory(parent=root, **home_fields)
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Steady Ground")
     return home
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    title = "About us"
+    introduction = "Who we are and why this site exists."
+
+    class Meta:
+        model = StandardPage
+
+
+def link_in_footer(home_page, *pages):
+    """Put `pages` in the footer of every page, in order (the site settings editors fill)."""
+    chrome = SiteChromeSettings.for_site(Site.objects.get(is_default_site=True))
+    chrome.footer_links = [("link", {"page": page, "label": ""}) for page in pages]
+    chrome.save()

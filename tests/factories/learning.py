@@ -10,7 +10,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from learning.access import MEMBER_EBOOK_COLLECTION
-from learning.models import AccessCode, LearningIndexPage, LearningModulePage, Membership
+from learning.models import AccessCode, LearningIndexPage, LearningModulePage, Membership, SeatRequest
 from tests.factories.accounts import UserFactory
 
 # Words that exist only in locked fields. No channel may show them to people without access.
@@ -97,3 +97,12 @@ def make_learning(home_page, modules=3, sample_number=None):
         for n in range(1, modules + 1)
     ]
     return index, created
+
+
+class SeatRequestFactory(factory.django.DjangoModelFactory):
+    email = factory.Sequence(lambda n: f"family{n}@example.com")
+    region = "Dayton, Ohio"
+    situation = "My son is drinking every night and we can't pay for the course."
+
+    class Meta:
+        model = SeatRequest

@@ -52,7 +52,7 @@ class TestEbookDownloads:
         locked, sample = ebooks
         client = Client()
         client.cookies[access.SAMPLE_GRANT_COOKIE] = access.make_sample_grant(
-            SampleRequest.objects.create(first_name="Al", email="al@example.com", consent=True)
+            SampleRequest.objects.create(first_name="Al", email="al@example.com", news_consent=True)
         )
         assert client.get(sample.url).status_code == 200
         assert client.get(locked.url).status_code == 302

@@ -11,7 +11,7 @@ from django.core.cache import cache
 from django.test import Client
 
 from learning.models import AccessCode, Membership
-from tests.accounts.helpers import join_data, link_in
+from tests.accounts.helpers import PASSWORD, join_data, link_in
 from tests.factories.learning import AccessCodeFactory, UserFactory
 
 User = get_user_model()
@@ -39,8 +39,10 @@ class TestJoinWithACode:
         membership = Membership.objects.get()
         assert membership.status == Membership.Status.PENDING  # not yet: the email address is unconfirmed
         assert not membership.user.groups.filter(name="Members").exists()
+        access_code.refresh_from_db()
+        assert access_code.used_count == 0  # an unconfirmed sign-up holds no seat
         link = re.search(r"http://testserver(/accounts/verify/\S+/)", mailoutbox[-1].body).group(1)
-        client.get(link)
+        client.post(link)
         membership.refresh_from_db()
         assert membership.status == Membership.Status.ACTIVE
         assert membership.user.groups.filter(name="Members").exists()
@@ -53,14 +55,14 @@ class TestJoinWithACode:
     @pytest.mark.parametrize(
         ("code_fields", "typed", "message"),
         [
-            ({}, "NO-SUCH-CODE", "We don&#x27;t recognise that access code"),
-            ({"active": False}, "RIVER-2027", "We don&#x27;t recognise that access code"),
-            ({"valid_until": datetime.date(2020, 1, 1)}, "RIVER-2027", "That access code has expired"),
-            ({"seats": 1, "used_count": 1}, "RIVER-2027", "All the seats for that access code have been taken"),
+            ({}, "NO-SUCH-CODE", "We can&#x27;t use that access code"),
+            ({"active": False}, "RIVER-2027", "We can&#x27;t use that access code"),
+            ({"valid_until": datetime.date(2020, 1, 1)}, "RIVER-2027", "We can&#x27;t use that access code"),
+            ({"seats": 1, "used_count": 1}, "RIVER-2027", "We can&#x27;t use that access code"),
         ],
         ids=["unknown", "inactive", "expired", "exhausted"],
     )
-    def test_a_code_that_cannot_be_used_creates_nothing_and_says_why(self, client, code_fields, typed, message):
+    def test_a_code_that_cannot_be_used_creates_nothing_and_says_one_thing(self, client, code_fields, typed, message):
         AccessCodeFactory(code="RIVER-2027", **code_fields)
 
         response = client.post("/accounts/join/", join_data(access_code=typed))
@@ -95,7 +97,7 @@ class TestJoinWithACodeAndAnExistingEmail:
         response = client.post("/accounts/join/", join_data(access_code="NO-SUCH-CODE"))
 
         assert response.status_code == 200
-        assert "recognise that access code" in response.content.decode()
+        assert "use that access code" in response.content.decode()
         assert mail.outbox == []
 
 
@@ -109,10 +111,60 @@ def test_a_whole_join_works_with_csrf_checks_enforced(home_page):
     response = browser.post("/accounts/join/", join_data(access_code="RIVER-2027", csrfmiddlewaretoken=token))
     assert response.status_code == 302
 
-    response = browser.get(link_in(mail.outbox[0], "/accounts/verify/"), follow=True)
+    link = link_in(mail.outbox[0], "/accounts/verify/")
+    browser.get(link)
+    assert browser.post(link).status_code == 403  # confirming is a CSRF-protected POST
+    confirmed = browser.post(link, {"csrfmiddlewaretoken": browser.cookies["csrftoken"].value})
+    assert confirmed["Location"] == "/accounts/login/"
+    browser.get("/accounts/login/")
+    login = browser.post(
+        "/accounts/login/",
+        {
+            "username": "robin.parent@example.com",
+            "password": PASSWORD,
+            "csrfmiddlewaretoken": browser.cookies["csrftoken"].value,
+        },
+        follow=True,
+    )
 
-    html = response.content.decode()
+    html = login.content.decode()
     assert "Active until" in html
     assert User.objects.get().is_active
     logout_token = browser.cookies["csrftoken"].value
     assert browser.post("/accounts/logout/", {"csrfmiddlewaretoken": logout_token}).status_code == 302
+
+
+class TestSeatsGoToConfirmedFamilies:
+    """Finding 5: sign-ups with addresses nobody confirms cannot hoard a code's seats."""
+
+    def test_unconfirmed_sign_ups_take_no_seat_and_a_confirmed_family_gets_it(self, client, mailoutbox):
+        code = AccessCodeFactory(code="TWO-SEATS", seats=2)
+        for n in range(3):  # fake addresses: never confirmed
+            Client().post("/accounts/join/", join_data(email=f"fake{n}@example.com", access_code="TWO-SEATS"))
+        code.refresh_from_db()
+        assert code.used_count == 0
+        client.post("/accounts/join/", join_data(email="real.family@example.com", access_code="TWO-SEATS"))
+        client.post(link_in(mailoutbox[-1], "/accounts/verify/"))
+
+        code.refresh_from_db()
+        assert code.used_count == 1
+        family = Membership.objects.get(user__email="real.family@example.com")
+        assert family.status == Membership.Status.ACTIVE
+
+    def test_a_code_whose_seats_ran_out_before_confirming_says_so_after_confirming(self, client, mailoutbox):
+        code = AccessCodeFactory(code="ONE-SEAT", seats=1)
+        client.post("/accounts/join/", join_data(access_code="ONE-SEAT"))
+        AccessCode.objects.filter(pk=code.pk).update(used_count=1)
+
+        response = client.post(link_in(mailoutbox[-1], "/accounts/verify/"), follow=True)
+
+        assert "can no longer be used" in response.content.decode()
+        assert Membership.objects.get().status == Membership.Status.CANCELLED
+        assert User.objects.get().is_active
+
+    def test_access_code_tries_are_limited_per_address(self, client, settings):
+        settings.RATE_LIMITS = {**settings.RATE_LIMITS, "access_code": (2, 3600), "join": (50, 600)}
+        for n in range(2):
+            client.post("/accounts/join/", join_data(access_code=f"GUESS-{n}"))
+        response = client.post("/accounts/join/", join_data(access_code="GUESS-9"))
+        assert "Too many access codes" in response.content.decode()

@@ -79,7 +79,7 @@ class TestMyLearning:
         response = client.post("/accounts/my-learning/", {"access_code": "OLD-2020"})
 
         assert response.status_code == 200
-        assert "That access code has expired" in response.content.decode()
+        assert "We can&#x27;t use that access code" in response.content.decode()
         assert not Membership.objects.exists()
 
     def test_a_current_member_does_not_spend_a_seat(self, client, access_code):

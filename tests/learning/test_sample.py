@@ -13,7 +13,13 @@ from learning import access
 from learning.models import SampleRequest
 from tests.factories.learning import LOCKED_WORDS, make_learning
 
-FORM = {"first_name": "Dana", "email": "Dana@Example.com", "relationship": "parent", "consent": "on", "website": ""}
+FORM = {
+    "first_name": "Dana",
+    "email": "Dana@Example.com",
+    "relationship": "parent",
+    "news_consent": "on",
+    "website": "",
+}
 
 
 @pytest.fixture
@@ -44,7 +50,7 @@ class TestSampleRequest:
         response = client.post("/learning/sample/", FORM)
         assert response.status_code == 302 and response["Location"] == "/learning/sample/thanks/"
         request = SampleRequest.objects.get()
-        assert (request.email, request.first_name, request.relationship, request.consent) == (
+        assert (request.email, request.first_name, request.relationship, request.news_consent) == (
             "dana@example.com",
             "Dana",
             "parent",
@@ -56,12 +62,14 @@ class TestSampleRequest:
         thanks = client.get("/learning/sample/thanks/").content.decode()
         assert "spam" in thanks and "promotions" in thanks
 
-    def test_asking_again_resends_instead_of_duplicating(self, client, learning, mailoutbox):
-        client.post("/learning/sample/", FORM)
-        client.post("/learning/sample/", {**FORM, "email": "dana@example.com", "first_name": "Dana B"})
+    def test_asking_again_resends_and_never_overwrites_what_the_owner_gave(self, client, learning, mailoutbox):
+        client.post("/learning/sample/", {**FORM, "news_consent": ""})
+        client.post("/learning/sample/", {**FORM, "email": "dana@example.com", "first_name": "Mallory"})
         assert SampleRequest.objects.count() == 1
-        assert SampleRequest.objects.get().first_name == "Dana B"
+        sample = SampleRequest.objects.get()
+        assert (sample.first_name, sample.news_consent) == ("Dana", False)
         assert len(mailoutbox) == 2
+        assert "Mallory" not in mailoutbox[1].body
 
     def test_honeypot_stores_nothing(self, client, learning, mailoutbox):
         response = client.post("/learning/sample/", {**FORM, "website": "http://spam.example"})
@@ -69,7 +77,13 @@ class TestSampleRequest:
         assert not SampleRequest.objects.exists() and not mailoutbox
 
     @pytest.mark.parametrize(
-        "bad", [{"email": "not-an-email"}, {"consent": ""}, {"first_name": ""}, {"relationship": "cousin-ish"}]
+        "bad",
+        [
+            {"email": "not-an-email"},
+            {"first_name": "Dana\nVisit evil.example"},
+            {"first_name": ""},
+            {"relationship": "cousin-ish"},
+        ],
     )
     def test_bad_input_gets_a_clear_400(self, client, learning, bad):
         response = client.post("/learning/sample/", {**FORM, **bad})
@@ -78,7 +92,9 @@ class TestSampleRequest:
         assert not SampleRequest.objects.exists()
 
     def test_email_failure_keeps_the_request_and_shows_no_error(self, client, learning, caplog):
-        with mock.patch("learning.views.sample.send_mail", side_effect=smtplib.SMTPException("mail server down")):
+        with mock.patch(
+            "learning.views.sample.EmailMessage.send", side_effect=smtplib.SMTPException("mail server down")
+        ):
             response = client.post("/learning/sample/", FORM)
         assert response.status_code == 302
         request = SampleRequest.objects.get()
@@ -133,3 +149,36 @@ class TestSampleGrant:
         browser = Client()
         browser.cookies[access.SAMPLE_GRANT_COOKIE] = "forged-value"
         assert LOCKED_WORDS["body"] not in browser.get(modules[1].url).content.decode()
+
+
+@pytest.mark.django_db
+class TestNewsConsentAndUnsubscribe:
+    def test_news_is_its_own_optional_unticked_box(self, client, learning):
+        html = client.get("/learning/sample/").content.decode()
+        box = re.search(r'<input type="checkbox" name="news_consent"[^>]*>', html).group(0)
+        assert "checked" not in box and "required" not in box
+        assert client.post("/learning/sample/", {**FORM, "news_consent": ""}).status_code == 302
+        assert SampleRequest.objects.get().news_consent is False
+
+    def test_the_email_carries_one_click_unsubscribe_headers(self, client, learning, mailoutbox):
+        client.post("/learning/sample/", FORM)
+        headers = mailoutbox[0].extra_headers
+        assert headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+        link = re.fullmatch(r"<http://testserver(/learning/sample/unsubscribe/\S+/)>", headers["List-Unsubscribe"])
+        assert link.group(1) in mailoutbox[0].body
+
+    def test_a_mail_apps_one_click_post_unsubscribes_without_login_or_csrf(self, learning, mailoutbox):
+        Client().post("/learning/sample/", FORM)
+        path = re.search(r"<http://testserver(\S+)>", mailoutbox[0].extra_headers["List-Unsubscribe"]).group(1)
+        mail_app = Client(enforce_csrf_checks=True)
+
+        assert mail_app.get(path).status_code == 200
+        assert SampleRequest.objects.get().news_consent is True  # a mail scanner's GET changes nothing
+        response = mail_app.post(path, {"List-Unsubscribe": "One-Click"})
+
+        assert response.status_code == 200
+        assert "You are unsubscribed" in response.content.decode()
+        assert SampleRequest.objects.get().news_consent is False
+
+    def test_a_tampered_unsubscribe_link_is_a_clear_400(self, client, learning):
+        assert client.post("/learning/sample/unsubscribe/forged/").status_code == 400

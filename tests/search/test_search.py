@@ -15,15 +15,6 @@ from tests.factories.authors import AuthorFactory
 from tests.factories.blog import BlogPostPageFactory, make_blog
 from tests.factories.learning import LOCKED_WORDS, UserFactory, make_learning, member_user
 
-postgres_only = pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming needs PostgreSQL")
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    from django.core.cache import cache
-
-    cache.clear()
-
 
 @pytest.fixture
 def blog(home_page):
@@ -70,7 +61,6 @@ class TestRelevance:
         found = titles(search("Quillfeather"))
         assert "Letters to my son" in found and "Henrietta Quillfeather" in found
 
-    @postgres_only
     def test_plural_and_singular_find_each_other(self, blog):
         BlogPostPageFactory(parent=blog, title="Small rewards that help", intro="Rewards matter.")
         assert "Small rewards that help" in titles(search("reward"))

@@ -1,7 +1,8 @@
-"""Site accounts: join, confirm the email address, log in and out, reset the password.
+"""Joining and confirming the email address.
 
-What joining means beyond an account (an access code, a membership) is added by the apps above through
-`accounts.extensions`; this module never imports them.
+Confirming an address confirms it and nothing else: the link opens a page with a button (so a mail scanner that
+fetches the link changes nothing), pressing it activates the account, and the person then logs in with their
+password. The link logs nobody in, works once, and does nothing for an account that staff deactivated.
 """
 
 import logging
@@ -9,11 +10,9 @@ import re
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import get_user_model, login
-from django.contrib.auth import views as auth_views
+from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.shortcuts import redirect, render, resolve_url
-from django.urls import reverse_lazy
 from django.utils.crypto import get_random_string
 from django.utils.decorators import method_decorator
 from django.views import View
@@ -22,7 +21,8 @@ from django.views.generic import FormView, TemplateView
 
 from accounts import extensions, ratelimit
 from accounts.emails import send_existing_account_notice, send_verification
-from accounts.forms import JoinForm, LoginForm, ResendVerificationForm
+from accounts.forms import JoinForm, ResendVerificationForm
+from accounts.models import PendingSignup
 from accounts.tokens import read_verify_token
 
 logger = logging.getLogger(__name__)
@@ -37,14 +37,6 @@ def rate_limited(request, scope):
     if ratelimit.hit(scope, ratelimit.client_ip(request)):
         return None
     return ratelimit.too_many_requests(request, scope)
-
-
-def account_home():
-    """Where a logged-in person belongs (My learning, set by `LOGIN_REDIRECT_URL`)."""
-    return resolve_url(settings.LOGIN_REDIRECT_URL)
-
-
-# Joining
 
 
 def existing_account(email):
@@ -62,22 +54,33 @@ def username_for(email):
 
 
 def create_account(form, dry_run=False):
-    """Create an inactive account and run every extension's join step: all or nothing. Raises JoinRefused.
+    """Create an inactive account waiting for confirmation and run every extension's join step: all or nothing.
+    Raises JoinRefused.
 
     With `dry_run`, do all the same work and then undo it. Joining with an address that already has an account
     goes this way, so neither the answer nor its timing tells a stranger that the account exists (and, say, a
     bad access code is refused either way).
     """
     data = form.cleaned_data
+    for extension in extensions.registered():
+        extension.check_join(data)
     with transaction.atomic():
         user = UserModel._default_manager.create_user(
             username=username_for(data["email"]), email=data["email"], password=data["password1"], is_active=False
         )
+        pending = PendingSignup.objects.create(user=user)
         for extension in extensions.registered():
             extension.joined(user, data)
         if dry_run:
             transaction.set_rollback(True)
-    return user
+    return pending
+
+
+def send_new_link(request, user):
+    """Send a fresh confirmation link to an account still waiting for one (never to a deactivated account)."""
+    pending = PendingSignup.objects.filter(user=user, user__is_active=False).select_related("user").first()
+    if pending:
+        send_verification(request, pending)
 
 
 @method_decorator(never_cache, name="dispatch")
@@ -87,7 +90,7 @@ class JoinView(FormView):
 
     def get(self, request, *args, **kwargs):
         if request.user.is_authenticated:
-            return redirect(account_home())
+            return redirect(resolve_url(settings.LOGIN_REDIRECT_URL))
         return super().get(request, *args, **kwargs)
 
     def post(self, request, *args, **kwargs):
@@ -100,7 +103,7 @@ class JoinView(FormView):
         email = form.cleaned_data["email"]
         existing = existing_account(email)
         try:
-            user = create_account(form, dry_run=existing is not None)
+            pending = create_account(form, dry_run=existing is not None)
         except extensions.JoinRefused as refusal:
             form.add_error(refusal.field, refusal.message)
             return self.form_invalid(form)
@@ -110,11 +113,11 @@ class JoinView(FormView):
             if existing is None:
                 raise
         if existing is None:
-            send_verification(self.request, user)
+            send_verification(self.request, pending)
         elif existing.is_active:
             send_existing_account_notice(self.request, existing)
         else:
-            send_verification(self.request, existing)
+            send_new_link(self.request, existing)  # nothing for an account that staff deactivated
         return redirect("accounts:join_sent")
 
 
@@ -124,85 +127,61 @@ class JoinSentView(TemplateView):
 
 @method_decorator(never_cache, name="dispatch")
 class VerifyEmailView(View):
-    """The emailed confirmation link. A broken or old link gets a page that sends a new one."""
+    """The emailed confirmation link: GET shows the confirm button, POST confirms."""
 
-    failed_template_name = "accounts/verify_failed.html"
+    template_name = "accounts/verify.html"
 
     def get(self, request, token):
-        user = read_verify_token(token)
-        if user is None:
-            return self.failed(request, ResendVerificationForm())
-        if user.is_active:
-            # Already confirmed (perhaps by a mail scanner opening the link first): the link is not a password.
-            if request.user == user:
-                return redirect(account_home())
-            messages.info(request, "Your email address is already confirmed. Please log in.")
-            return redirect("accounts:login")
-        user.is_active = True
-        user.save(update_fields=["is_active"])
-        for extension in extensions.registered():
-            extension.confirmed(user)
-        login(request, user)
-        messages.success(request, "Welcome! Your email address is confirmed and you are logged in.")
-        return redirect(account_home())
+        pending = read_verify_token(token)
+        if pending is None:
+            return link_failed(request)
+        return render(request, self.template_name, {"email": pending.user.email})
 
     def post(self, request, token):
+        limited = rate_limited(request, EMAIL_SCOPE)
+        if limited:
+            return limited
+        with transaction.atomic():
+            pending = read_verify_token(token)
+            if pending is None:
+                return link_failed(request)
+            # Deleting the sign-up first makes the link single-use even when two requests race for it.
+            if not PendingSignup.objects.filter(pk=pending.pk).delete()[0]:
+                return link_failed(request)
+            user = pending.user
+            user.is_active = True
+            user.save(update_fields=["is_active"])
+            notes = [extension.confirmed(user) for extension in extensions.registered()]
+        if request.user.is_authenticated and request.user != user:
+            # Someone else is logged in on this device: confirming another address never switches accounts.
+            messages.info(request, "That email address is confirmed.")
+            return redirect(resolve_url(settings.LOGIN_REDIRECT_URL))
+        messages.success(request, "Thank you: your email address is confirmed. Please log in with your password.")
+        for note in filter(None, notes):
+            messages.warning(request, note)
+        return redirect("accounts:login")
+
+
+def link_failed(request, form=None):
+    """A broken, expired or already used link: a clear page that can send a new one."""
+    return render(request, "accounts/verify_failed.html", {"form": form or ResendVerificationForm()}, status=400)
+
+
+@method_decorator(never_cache, name="dispatch")
+class ResendVerificationView(View):
+    def get(self, request):
+        return link_failed(request)
+
+    def post(self, request):
         """Send a new confirmation link to an account that is still waiting for one."""
         limited = rate_limited(request, EMAIL_SCOPE)
         if limited:
             return limited
         form = ResendVerificationForm(request.POST)
         if not form.is_valid():
-            return self.failed(request, form)
+            return link_failed(request, form)
         waiting = UserModel._default_manager.filter(email__iexact=form.cleaned_data["email"], is_active=False)
         user = waiting.order_by("-date_joined").first()
         if user:
-            send_verification(request, user)
+            send_new_link(request, user)
         return redirect("accounts:join_sent")
-
-    def failed(self, request, form):
-        return render(request, self.failed_template_name, {"form": form}, status=400)
-
-
-# Logging in and out, passwords
-
-
-class LoginView(auth_views.LoginView):
-    """Django's login view with the email-or-username form. `?next=` is followed only within this site."""
-
-    form_class = LoginForm
-    template_name = "accounts/login.html"
-
-    def post(self, request, *args, **kwargs):
-        return rate_limited(request, "login") or super().post(request, *args, **kwargs)
-
-
-class LogoutView(auth_views.LogoutView):
-    """POST only, as in Django 5: the header's "Log out" button. Then back to the home page."""
-
-    next_page = "/"
-
-
-@method_decorator(never_cache, name="dispatch")
-class PasswordResetView(auth_views.PasswordResetView):
-    template_name = "accounts/password_reset_form.html"
-    email_template_name = "accounts/email/password_reset.txt"
-    subject_template_name = "accounts/email/password_reset_subject.txt"
-    success_url = reverse_lazy("accounts:password_reset_done")
-    extra_email_context = {"SITE_NAME": settings.SITE_NAME}
-
-    def post(self, request, *args, **kwargs):
-        return rate_limited(request, EMAIL_SCOPE) or super().post(request, *args, **kwargs)
-
-
-class PasswordResetDoneView(auth_views.PasswordResetDoneView):
-    template_name = "accounts/password_reset_done.html"
-
-
-class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
-    template_name = "accounts/password_reset_confirm.html"
-    success_url = reverse_lazy("accounts:password_reset_complete")
-
-
-class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
-    template_name = "accounts/password_reset_complete.html"

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class ResourcesConfig(AppConfig):
+    name = "resources"
+    label = "resources"
+    verbose_name = "Help resources"
+    default_auto_field = "django.db.models.BigAutoField"
