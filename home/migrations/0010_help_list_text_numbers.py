@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0007_discreet_email_settings'),
+        ('home', '0009_membership_plans'),
     ]
 
     operations = [
