@@ -24,7 +24,7 @@ help: ## List the targets
 # uv (itself locked in requirements/uv.txt) installs them into .venv; installs only add, they never remove.
 UV := $(BIN)/uv
 export UV_PYTHON_DOWNLOADS := never
-UV_INSTALL := $(UV) pip install --quiet --python $(BIN)/python --require-hashes --no-deps
+UV_INSTALL := $(UV) pip install --quiet --python $(BIN)/python --require-hashes --no-deps --compile-bytecode
 
 $(VENV)/.uv-installed: requirements/uv.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -76,10 +76,22 @@ chromium:
 	@test -x /usr/bin/chromium || { echo "Installing Debian's chromium for the browser tests"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core; }
 
+# Two pytest-xdist workers (this machine has two cores; PYTEST_WORKERS=0 runs in one process). --dist load hands
+# each worker tests in collection order, which pytest-django sorts so that tests that flush the database
+# (transactional, browser) come last: a worker never runs an ordinary test on a flushed database.
+# pytest caches its rewritten test modules as bytecode only when PYTHONDONTWRITEBYTECODE is unset.
+PYTEST_WORKERS ?= 2
+PYTEST_XDIST := $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --dist load)
+PYTEST := env -u PYTHONDONTWRITEBYTECODE $(BIN)/pytest
+
 .PHONY: test
-test: install-dev chromium ## Run the whole suite (SQLite, or the database in $DATABASE_URL)
+test: install-dev chromium ## Run the whole suite (SQLite, or the database in $DATABASE_URL); PYTEST_ARGS for more
 	mkdir -p var
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(PYTEST) $(PYTEST_XDIST) $(PYTEST_ARGS)
+
+.PHONY: screenshots
+screenshots: install-dev chromium ## Refresh the guides' screenshots in docs/screenshots/ (the browser tests)
+	SCREENSHOTS_DIR=docs/screenshots $(PYTEST) $(PYTEST_XDIST) tests/browser $(PYTEST_ARGS)
 
 .PHONY: lint
 lint: install-dev ## Check style and formatting
@@ -91,8 +103,18 @@ format: install-dev ## Fix style and formatting
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+.PHONY: wrk
+wrk:
+	@command -v wrk >/dev/null || { echo "Installing Debian's wrk for the benchmarks"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
+
+# BENCH_ARGS, e.g. "--posts 1000 --sizes 100,1000 --seconds 3". Databases are kept under var/bench/ for the next run.
 .PHONY: bench
-bench: install ## Benchmark search with 10,000 posts on SQLite and on PostgreSQL (prints median and p95)
+bench: install wrk ## Serve 10,000 posts with gunicorn and production settings, measure every page against a ceiling; writes docs/benchmarks.md
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+.PHONY: bench-search
+bench-search: install-dev ## Benchmark search with 10,000 posts on SQLite and on PostgreSQL (prints median and p95)
 	mkdir -p var
 	$(BIN)/python bench/search_benchmark.py
 	psql -h 127.0.0.1 -U postgres -q -c "CREATE DATABASE steadyground_bench" 2>/dev/null || true

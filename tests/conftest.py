@@ -5,7 +5,25 @@ import pytest
 # Playwright's sync API runs an event loop in the test thread; Django must still allow ORM calls there.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+from tests import database_template  # noqa: E402
 from tests.factories.home import make_site_with_home  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """On SQLite, start each run (and each xdist worker) from a copy of the migrated template."""
+    if not database_template.uses_sqlite():
+        yield
+        return
+    copy = database_template.copy_template_to_test_database()
+    yield
+    copy.unlink(missing_ok=True)
+
+
+@pytest.fixture(scope="session")
+def django_db_keepdb(request):
+    """Keep the copied template: pytest-django then applies only migrations it lacks (none) instead of all."""
+    return request.config.getvalue("reuse_db") or database_template.uses_sqlite()
 
 
 @pytest.fixture

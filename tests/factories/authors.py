@@ -1,8 +1,7 @@
 import factory
 
-from wagtail_factories import ImageFactory
-
 from authors.models import Author, Book
+from tests.factories.images import ImageFactory
 
 
 class AuthorFactory(factory.django.DjangoModelFactory):

@@ -1,0 +1,306 @@
+"""`make bench`: the site under gunicorn with production settings, each page paired with a 20 KB ceiling view.
+
+Usage: python bench/run.py [--posts 10000] [--sizes 1000,10000] [--seconds 5] [--connections 4]
+
+For the largest size it builds (or reuses) the database with bench/build_site.py, collects static files, starts
+gunicorn (2 sync workers, bench/settings.py) on 127.0.0.1 only, and drives every page with wrk, each page run
+followed by a ceiling run in the same conditions. For each page it reports requests/s, p50/p95/p99 latency, the
+server CPU per request (the workers' user+system time over the run, from /proc), and the ratio to the ceiling.
+It also counts SQL queries per page at each size (in-process, test client) and weighs each page (HTML, CSS, JS).
+The report goes to docs/benchmarks.md with a chart in docs/benchmarks.png.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT / "var" / "bench"
+PYTHON = sys.executable
+PORT = 8799
+BASE = f"http://127.0.0.1:{PORT}"
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def database_url(posts):
+    return os.environ.get("BENCH_DATABASE_URL_TEMPLATE", "sqlite:///{dir}/site-{posts}.sqlite3").format(
+        dir=BENCH, posts=posts
+    )
+
+
+def bench_env(posts):
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+        "DATABASE_URL": database_url(posts),
+        "PYTHONPATH": str(ROOT),
+    }
+
+
+def build(posts):
+    """The site with `posts` posts. On SQLite each size starts from a copy of the seeded, migrated base database."""
+    target = BENCH / f"site-{posts}.sqlite3"
+    if "BENCH_DATABASE_URL_TEMPLATE" not in os.environ and not target.exists():
+        base = BENCH / "base.sqlite3"
+        if not base.exists():
+            subprocess.run(
+                [PYTHON, "bench/build_site.py", "--posts", "0"],
+                cwd=ROOT,
+                env={**bench_env(posts), "DATABASE_URL": f"sqlite:///{base}"},
+                check=True,
+            )
+        shutil.copyfile(base, target)
+    subprocess.run([PYTHON, "bench/build_site.py", "--posts", str(posts)], cwd=ROOT, env=bench_env(posts), check=True)
+
+
+def collect_static(env):
+    if not (BENCH / "static" / "staticfiles.json").exists():
+        subprocess.run([PYTHON, "manage.py", "collectstatic", "--no-input", "-v", "0"], cwd=ROOT, env=env, check=True)
+
+
+def django_for(posts):
+    """Set up Django in this process on the database of `posts` (for URLs, sessions and query counts)."""
+    os.environ.update(bench_env(posts))
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+
+
+def pages():
+    """The URLs to measure, picked from the built database: (label, path, needs a member's session)."""
+    from authors.models import Author
+    from blog.models import BlogCategory, BlogIndexPage, BlogPostPage
+    from learning.models import LearningModulePage
+
+    blog = BlogIndexPage.objects.get()
+    last_page = max(1, -(-BlogPostPage.objects.live().child_of(blog).count() // 12))
+    post = BlogPostPage.objects.live().order_by("-date", "-pk").first()
+    module = LearningModulePage.objects.live().order_by("number").first()
+    category = BlogCategory.objects.order_by("pk").first()
+    author = Author.objects.order_by("pk").first()
+    return [
+        ("home", "/", False),
+        ("blog index, page 1", "/blog/", False),
+        (f"blog index, page {min(400, last_page)}", f"/blog/?page={min(400, last_page)}", False),
+        ("post", post.url, False),
+        ("category", f"/blog/category/{category.slug}/", False),
+        ("author", f"/authors/{author.slug}/", False),
+        ("module, anonymous", module.url, False),
+        ("module, member", module.url, True),
+        ("RSS feed", "/blog/feed/", False),
+        ("sitemap", "/sitemap.xml", False),
+        ('search "family"', "/search/?q=family", False),
+    ]
+
+
+def member_cookie():
+    """A logged-in member's session cookie, made directly in the session store."""
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
+    from django.utils.module_loading import import_string
+
+    user = get_user_model().objects.get(username="member")
+    session = import_string(settings.SESSION_ENGINE + ".SessionStore")()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.create()
+    return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
+
+
+def query_counts(paths):
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client, counts = Client(), {}
+    for label, path, as_member in paths:
+        if as_member:
+            continue
+        client.get(path)  # renditions and caches warm, as on a running site
+        with CaptureQueriesContext(connection) as captured:
+            client.get(path)
+        counts[label] = len(captured)
+    return counts
+
+
+class Server:
+    def __init__(self, env):
+        self.process = subprocess.Popen(
+            [str(Path(PYTHON).parent / "gunicorn"), "settings.wsgi:application", "--bind", f"127.0.0.1:{PORT}"]
+            + ["--workers", "2", "--worker-class", "sync", "--log-level", "warning"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=open(BENCH / "gunicorn.log", "w"),  # noqa: SIM115
+        )
+        for _ in range(120):
+            try:
+                urllib.request.urlopen(f"{BASE}/healthz/", timeout=5)  # noqa: S310
+                return
+            except OSError:
+                time.sleep(0.5)
+        raise SystemExit("gunicorn did not start: see var/bench/gunicorn.log")
+
+    def worker_cpu_seconds(self):
+        total = 0
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == self.process.pid:  # ppid
+                total += int(fields[11]) + int(fields[12])  # utime + stime
+        return total / CLOCK_TICKS
+
+    def stop(self):
+        self.process.send_signal(signal.SIGTERM)
+        self.process.wait(timeout=30)
+
+
+def wrk(server, path, seconds, connections, cookie=None):
+    command = ["wrk", "-t", str(min(2, connections)), "-c", str(connections), "-d", f"{seconds}s", "--timeout", "10s"]
+    command += ["-s", str(ROOT / "bench" / "wrk_report.lua")]
+    if cookie:
+        command += ["-H", f"Cookie: {cookie}"]
+    before = server.worker_cpu_seconds()
+    output = subprocess.run(command + [BASE + path], capture_output=True, text=True, check=True).stdout
+    cpu = server.worker_cpu_seconds() - before
+    result = json.loads(output.strip().splitlines()[-1])
+    result["cpu_ms"] = 1000 * cpu / max(result["requests"], 1)
+    return result
+
+
+def page_weight(path):
+    """Bytes of the page's HTML plus every stylesheet and script it links (each counted once)."""
+    html = urllib.request.urlopen(BASE + path, timeout=30).read()  # noqa: S310
+    assets = set(re.findall(rb'<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"', html))
+    assets |= set(re.findall(rb'<script[^>]+src="([^"]+)"', html))
+    total = len(html)
+    for asset in assets:
+        url = asset.decode()
+        total += len(urllib.request.urlopen(url if url.startswith("http") else BASE + url, timeout=30).read())  # noqa: S310
+    return len(html), total
+
+
+def measure(paths, seconds, connections):
+    server = Server(bench_env(ARGS.posts))
+    try:
+        cookie = member_cookie()
+        for _label, path, as_member in paths:  # warm every page once (renditions, caches)
+            wrk(server, path, 1, 1, cookie if as_member else None)
+        rows = []
+        for label, path, as_member in paths:
+            page = wrk(server, path, seconds, connections, cookie if as_member else None)
+            ceiling = wrk(server, "/bench-ceiling/", seconds, connections)
+            html, weight = page_weight(path) if not as_member else (None, None)
+            rows.append(
+                {"label": label, "path": path, "page": page, "ceiling": ceiling, "html": html, "weight": weight}
+            )
+            print(
+                f"  {label:28} {page['rps']:8.1f} req/s  p50 {page['p50_ms']:7.1f} ms  p95 {page['p95_ms']:7.1f}"
+                f"  p99 {page['p99_ms']:7.1f}  cpu {page['cpu_ms']:6.1f} ms  ceiling {ceiling['rps']:7.1f}"
+                f"  ratio {page['rps'] / ceiling['rps']:.4f}",
+                flush=True,
+            )
+        return rows
+    finally:
+        server.stop()
+
+
+def write_report(rows, counts, sizes, options, elapsed):
+    from bench.chart import bar_chart
+
+    load = os.getloadavg()
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Written by `make bench` ({datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC, {elapsed:.0f} s): "
+        f"{options.posts:,} posts on {'PostgreSQL' if 'postgres' in database_url(options.posts) else 'SQLite'}, "
+        f"gunicorn with 2 sync workers and the production settings (bench/settings.py), wrk on 127.0.0.1 with "
+        f"{options.connections} connections for {options.seconds} s per run. Each page run is followed by a run of "
+        "the ceiling, a trivial view returning a fixed 20 KB page through the same middleware; the ratio is page "
+        "requests/s over ceiling requests/s. CPU is the workers' user+system time per request. "
+        f"Load average while running: {load[0]:.1f} (this machine has {os.cpu_count()} cores; a loaded machine lowers "
+        "the absolute figures, the ratios less so).",
+        "",
+        "| page | req/s | p50 ms | p95 ms | p99 ms | server CPU ms/req | ceiling req/s | ratio | non-2xx "
+        "| HTML KB | HTML+CSS+JS KB |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for row in rows:
+        page, ceiling = row["page"], row["ceiling"]
+        weight = f"{row['html'] / 1024:.1f} | {row['weight'] / 1024:.1f}" if row["html"] else "— | —"
+        lines.append(
+            f"| {row['label']} (`{row['path']}`) | {page['rps']:.1f} | {page['p50_ms']:.1f} | {page['p95_ms']:.1f} "
+            f"| {page['p99_ms']:.1f} | {page['cpu_ms']:.1f} | {ceiling['rps']:.1f} "
+            f"| {page['rps'] / ceiling['rps']:.4f} | {page['non_2xx']} | {weight} |"
+        )
+    lines += ["", "## SQL queries per page", "", "| page | " + " | ".join(f"{size:,} posts" for size in sizes) + " |"]
+    lines.append("|---|" + "---|" * len(sizes))
+    for label in counts[sizes[0]]:
+        lines.append(f"| {label} | " + " | ".join(str(counts[size].get(label, "—")) for size in sizes) + " |")
+    lines += ["", "![Ratio to the ceiling per page](benchmarks.png)", ""]
+    (ROOT / "docs" / "benchmarks.md").write_text("\n".join(lines))
+    bar_chart(
+        ROOT / "docs" / "benchmarks.png",
+        title=f"Requests/s as a share of the 20 KB ceiling, {options.posts:,} posts",
+        bars=[(row["label"], row["page"]["rps"] / row["ceiling"]["rps"]) for row in rows],
+    )
+
+
+def main():
+    global ARGS
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--posts", type=int, default=10_000)
+    parser.add_argument("--sizes", default="1000", help="extra archive sizes for the query counts, comma-separated")
+    parser.add_argument("--seconds", type=int, default=5)
+    parser.add_argument("--connections", type=int, default=4)
+    ARGS = options = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is missing: `make bench` installs it (apt-get install wrk).")
+    started = time.perf_counter()
+    BENCH.mkdir(parents=True, exist_ok=True)
+    sizes = sorted({int(size) for size in options.sizes.split(",") if size} | {options.posts})
+    counts = {}
+    for size in sizes:
+        print(f"Building the site with {size:,} posts", flush=True)
+        build(size)
+        output = subprocess.run(
+            [PYTHON, "bench/run.py", "--count-queries", str(size)],
+            cwd=ROOT,
+            env=bench_env(size),
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        counts[size] = json.loads(output.strip().splitlines()[-1])
+    collect_static(bench_env(options.posts))
+    django_for(options.posts)
+    paths = pages()
+    print(f"Serving {options.posts:,} posts with gunicorn; {options.seconds} s per run", flush=True)
+    rows = measure(paths, options.seconds, options.connections)
+    write_report(rows, counts, sizes, options, time.perf_counter() - started)
+    print("Wrote docs/benchmarks.md and docs/benchmarks.png", flush=True)
+
+
+def count_queries_main(size):
+    django_for(size)
+    print(json.dumps(query_counts(pages())))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--count-queries":
+        count_queries_main(int(sys.argv[2]))
+    else:
+        main()
