@@ -91,7 +91,8 @@ class Author(index.Indexed, ClusterableModel):
             .select_related("page")
             .defer("page__body")
             .prefetch_related(
-                "page__author_links__author",
+                # The link rows' own model (blog's BlogPostAuthor), reached through the relation, not imported.
+                Prefetch("page__author_links", queryset=self.post_links.model.objects.select_related("author")),
                 Prefetch("page__featured_image", queryset=images_with_renditions("card")),
             )
             .order_by("-page__date", "-page__pk")

@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, render
 from wagtail.models import Page
 
 from home.pagination import paginate
-from home.renditions import images_with_renditions
+from home.renditions import images_with_renditions, renditions_of
 from home.visibility import visible_to_readers
 
 from .models import Author, Book
@@ -27,9 +27,8 @@ def author_index(request):
 def author_detail(request, slug):
     books = Book.objects.prefetch_related(Prefetch("cover", queryset=images_with_renditions("profile_cover")))
     author = get_object_or_404(
-        Author.objects.prefetch_related(
-            Prefetch("photo", queryset=images_with_renditions("profile_photo")),
-            Prefetch("books", queryset=books),
+        Author.objects.select_related("photo").prefetch_related(
+            renditions_of("photo", "profile_photo"), Prefetch("books", queryset=books)
         ),
         slug=slug,
     )

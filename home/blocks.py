@@ -185,6 +185,11 @@ class CalloutBlock(blocks.StructBlock):
 class ResourceEntryBlock(blocks.StructBlock):
     name = blocks.CharBlock(max_length=120, help_text="Name of the service or organisation.")
     phone = blocks.CharBlock(max_length=30, required=False, help_text="Phone number as readers should dial it.")
+    text_number = blocks.CharBlock(
+        max_length=30,
+        required=False,
+        help_text="The number people can text, if they can (often the same as the phone number). Leave empty if not.",
+    )
     url = blocks.URLBlock(required=False, help_text="Web address of the service.", search_index=False)
     description = blocks.CharBlock(max_length=200, required=False, help_text="One line on what it offers and when.")
 

@@ -2,8 +2,8 @@
 
 django-csp builds and sends the header. The public pages load only the site's own scripts and styles (our
 templates have no inline script), pictures from the site and its media host, and video frames from the embed
-providers. The admin's own scripts set inline styles and open previews in frames, so `/admin/` gets
-`ADMIN_CONTENT_SECURITY_POLICY` (settings/base.py) instead; it still allows no inline or third-party script.
+providers. Wagtail's admin runs some inline scripts and styles, so `/admin/` gets `ADMIN_CONTENT_SECURITY_POLICY`
+(settings/base.py) instead; it still allows no third-party script and no other host.
 """
 
 from csp.middleware import CSPMiddleware

@@ -40,14 +40,16 @@ def neutral_subject(request=None):
     return discreet_settings(request).subject
 
 
-def family_email(request, to, body, attachments=()):
+def family_email(request, to, body, attachments=(), headers=None):
     """The message, unsent: for callers (like Django's password reset) that send it themselves."""
-    message = EmailMessage(subject=neutral_subject(request), body=body, from_email=neutral_sender(request), to=[to])
+    message = EmailMessage(
+        subject=neutral_subject(request), body=body, from_email=neutral_sender(request), to=[to], headers=headers
+    )
     for attachment in attachments:
         message.attach(*attachment)
     return message
 
 
-def send_family_email(request, to, body, attachments=()):
+def send_family_email(request, to, body, attachments=(), headers=None):
     """Send one email to a family. Returns the number sent (1), as Django's send() does."""
-    return family_email(request, to, body, attachments).send()
+    return family_email(request, to, body, attachments, headers).send()

@@ -5,6 +5,8 @@ library) and listing querysets prefetch the same names (`images_with_renditions(
 query that feeds it can never drift apart, and no other filter spec is ever generated.
 """
 
+from django.db.models import Prefetch
+
 from wagtail.images import get_image_model
 
 SPECS = {
@@ -27,3 +29,10 @@ def spec(name):
 def images_with_renditions(*names):
     """Images with the renditions of the named sizes prefetched, for `Prefetch("…image", queryset=…)`."""
     return get_image_model().objects.prefetch_renditions(*(SPECS[name] for name in names))
+
+
+def renditions_of(lookup, *names):
+    """The named renditions of the image at `lookup` (a foreign key the queryset already `select_related`):
+    one query for every image's renditions and none for the images themselves."""
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=[SPECS[n] for n in names])
+    return Prefetch(f"{lookup}__renditions", queryset=renditions, to_attr="prefetched_renditions")

@@ -6,7 +6,6 @@ import logging
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.mail import send_mail
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
@@ -16,6 +15,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail_modeladmin.helpers import ButtonHelper
 from wagtail_modeladmin.options import ModelAdmin
 
+from home.family_email import send_family_email
 from home.links import absolute_url
 from learning.models import SeatRequest
 
@@ -95,7 +95,7 @@ def email_family(request, seat_request, template_name, context):
     }
     body = render_to_string(template_name, {**links, **context, "SITE_NAME": settings.SITE_NAME})
     try:
-        send_mail(f"Your request for a seat at {settings.SITE_NAME}", body, None, [seat_request.email])
+        send_family_email(request, seat_request.email, body)  # neutral sender and subject
     except OSError:  # smtplib's errors are OSErrors too
         logger.exception("Seat request %s: could not email the family", seat_request.pk)
         return False

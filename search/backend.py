@@ -22,30 +22,42 @@ WORD_LENGTHS = range(3, 31)
 
 class SiteIndex(BaseIndex):
     def add_items(self, model, items):
+        """Index a batch in a few queries: entries created and updated in bulk, stems and words stored at once."""
+        items = [item for item in items if kind_of(item) is not None]
+        live = [item for item in items if not isinstance(item, Page) or item.live]
         for item in items:
-            self.add_item(item)
+            if isinstance(item, Page) and not item.live:  # a non-live page's row holds its draft: never indexed
+                self.delete_item(item)
+        if not live:
+            return
+        content_type = ContentType.objects.get_for_model(model)
+        existing = {
+            entry.object_id: entry
+            for entry in SearchEntry.objects.filter(content_type=content_type, object_id__in=[item.pk for item in live])
+        }
+        entries = [self._entry(existing.get(item.pk) or SearchEntry(content_type=content_type), item) for item in live]
+        SearchEntry.objects.bulk_update(
+            [entry for entry in entries if entry.pk], ["kind", "page", "title", "summary", "body"]
+        )
+        SearchEntry.objects.bulk_create([entry for entry in entries if not entry.pk])
+        if any(entry.pk is None for entry in entries):  # a database that returns no ids on bulk insert
+            entries = list(SearchEntry.objects.filter(content_type=content_type, object_id__in=[i.pk for i in live]))
+        get_engine().store(entries)
+        remember_words(" ".join(f"{entry.title} {entry.summary} {entry.body}" for entry in entries))
 
     def add_item(self, obj):
-        kind = kind_of(obj)
-        if kind is None:
-            return
-        if isinstance(obj, Page) and not obj.live:  # a non-live page's row holds its draft: never indexed
-            self.delete_item(obj)
-            return
+        self.add_items(obj._meta.model, [obj])
+
+    @staticmethod
+    def _entry(entry, obj):
         document = document_for(obj)
-        entry, _ = SearchEntry.objects.update_or_create(
-            content_type=ContentType.objects.get_for_model(obj),
-            object_id=obj.pk,
-            defaults={
-                "kind": kind,
-                "page_id": obj.pk if isinstance(obj, Page) else None,
-                "title": document.title or str(obj),
-                "summary": document.summary,
-                "body": document.body,
-            },
-        )
-        get_engine().store(entry)
-        remember_words(f"{entry.title} {entry.summary} {entry.body}")
+        entry.object_id = obj.pk
+        entry.kind = kind_of(obj)
+        entry.page_id = obj.pk if isinstance(obj, Page) else None
+        entry.title = document.title or str(obj)
+        entry.summary = document.summary
+        entry.body = document.body
+        return entry
 
     def delete_item(self, item):
         if kind_of(item) is None:

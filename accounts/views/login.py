@@ -10,7 +10,7 @@ from django.urls import reverse_lazy
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 
-from accounts.forms import LoginForm
+from accounts.forms import DiscreetPasswordResetForm, LoginForm
 from accounts.reset_limits import ResetRateLimitMixin
 from home.links import site_base_url
 
@@ -32,8 +32,8 @@ class LogoutView(auth_views.LogoutView):
 @method_decorator(never_cache, name="dispatch")
 class PasswordResetView(ResetRateLimitMixin, auth_views.PasswordResetView):
     template_name = "accounts/password_reset_form.html"
+    form_class = DiscreetPasswordResetForm
     email_template_name = "accounts/email/password_reset.txt"
-    subject_template_name = "accounts/email/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password_reset_done")
 
     @property

@@ -5,7 +5,6 @@ import smtplib
 
 from django.conf import settings
 from django.core import signing
-from django.core.mail import EmailMessage
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -17,6 +16,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import TemplateView
 
 from accounts import ratelimit
+from home.family_email import family_email
 from home.links import absolute_url
 from learning import access
 from learning.forms.sample import SampleRequestForm
@@ -77,10 +77,10 @@ def send_sample_link(request, sample_request):
         "module": sample_module(),
         "SITE_NAME": settings.SITE_NAME,
     }
-    message = EmailMessage(
-        subject=f"Your free module from {settings.SITE_NAME}",
-        body=render_to_string("learning/emails/sample_link.txt", context),
-        to=[sample_request.email],
+    message = family_email(  # neutral sender and subject from the site settings
+        request,
+        sample_request.email,
+        render_to_string("learning/emails/sample_link.txt", context),
         # One-click unsubscribe from the news (RFC 8058): mail apps show their own button and POST to the link.
         headers={"List-Unsubscribe": f"<{unsubscribe_link}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
     )

@@ -27,12 +27,10 @@ class PostgresEngine(DatabaseEngine):
         with connection.cursor() as cursor:
             cursor.execute(f"CREATE INDEX IF NOT EXISTS search_entry_vector_gin ON {ENTRIES} USING gin (vector)")
 
-    def store(self, entry):
+    def store(self, entries):
+        rows = [(stemmed_text(e.title), stemmed_text(e.summary), stemmed_text(e.body), e.pk) for e in entries]
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"UPDATE {ENTRIES} SET vector = {VECTOR} WHERE id = %s",  # noqa: S608
-                [stemmed_text(entry.title), stemmed_text(entry.summary), stemmed_text(entry.body), entry.pk],
-            )
+            cursor.executemany(f"UPDATE {ENTRIES} SET vector = {VECTOR} WHERE id = %s", rows)  # noqa: S608
 
     def remove(self, entry_ids):
         """Nothing to do: the vector lives on the entry row."""

@@ -26,18 +26,15 @@ class SQLiteEngine(DatabaseEngine):
                 "tokenize = 'unicode61 remove_diacritics 2')"
             )
 
-    def store(self, entry):
+    def store(self, entries):
+        rows = [(e.pk, stemmed_text(e.title), stemmed_text(e.summary), stemmed_text(e.body)) for e in entries]
         with connection.cursor() as cursor:
-            cursor.execute(f"DELETE FROM {FTS} WHERE rowid = %s", [entry.pk])  # noqa: S608
-            cursor.execute(
-                f"INSERT INTO {FTS} (rowid, title, summary, body) VALUES (%s, %s, %s, %s)",  # noqa: S608
-                [entry.pk, stemmed_text(entry.title), stemmed_text(entry.summary), stemmed_text(entry.body)],
-            )
+            cursor.executemany(f"DELETE FROM {FTS} WHERE rowid = %s", [(row[0],) for row in rows])  # noqa: S608
+            cursor.executemany(f"INSERT INTO {FTS} (rowid, title, summary, body) VALUES (%s, %s, %s, %s)", rows)  # noqa: S608
 
     def remove(self, entry_ids):
         with connection.cursor() as cursor:
-            for entry_id in entry_ids:
-                cursor.execute(f"DELETE FROM {FTS} WHERE rowid = %s", [entry_id])  # noqa: S608
+            cursor.executemany(f"DELETE FROM {FTS} WHERE rowid = %s", [(entry_id,) for entry_id in entry_ids])  # noqa: S608
 
     def reset(self):
         with connection.cursor() as cursor:

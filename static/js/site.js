@@ -1,18 +1,47 @@
 /* Progressive enhancement only: the site reads fine without this file. */
+/* ==== Quick exit (resources app) ====
+   Leave for the neutral site, replacing this page in the tab's history, and remember (for this tab only) that the
+   reader left, so quick-exit-guard.js sends any Back-navigation into the site straight on to the neutral site.
+   Also fires on Escape pressed twice within a second. Without JavaScript the button is a plain link. */
 (function () {
     "use strict";
 
-    // Quick exit: leave for a neutral site and replace this page in the history,
-    // so the Back button does not bring the reader back here.
-    document.addEventListener("click", function (event) {
-        var link = event.target.closest("[data-quick-exit]");
-        if (!link) {
+    var link = document.querySelector("[data-quick-exit]");
+    if (!link) {
+        return;
+    }
+
+    function leave() {
+        try {
+            window.sessionStorage.setItem("quick-exit", link.href);
+        } catch (error) {
+            // Storage can be disabled (private modes); leaving still works.
+        }
+        document.documentElement.style.visibility = "hidden";
+        window.location.replace(link.href);
+    }
+
+    link.addEventListener("click", function (event) {
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
             return;
         }
         event.preventDefault();
-        window.location.replace(link.href);
+        leave();
+    });
+
+    var lastEscape = 0;
+    document.addEventListener("keydown", function (event) {
+        if (event.key !== "Escape" && event.key !== "Esc") {
+            return;
+        }
+        var now = Date.now();
+        if (now - lastEscape < 1000) {
+            leave();
+        }
+        lastEscape = now;
     });
 })();
+/* ==== end quick exit ==== */
 
 (function () {
     "use strict";

@@ -96,7 +96,7 @@ class TestDeleteAccount:
         assert AccessCode.objects.get().used_count == 0
         assert "_auth_user_id" not in member_client.session
         assert mail.outbox[-1].to == ["robin@example.com"]
-        assert "has been deleted" in mail.outbox[-1].subject
+        assert "has been deleted" in mail.outbox[-1].body
 
     def test_a_wrong_password_deletes_nothing_and_counts_towards_the_lockout(self, member_client, member):
         response = member_client.post("/accounts/delete/", {"password": "wrong"})

@@ -18,7 +18,7 @@ class TestPasswordReset:
         assert response["Location"] == "/accounts/password-reset/sent/"
         assert "Check your email" in client.get(response["Location"]).content.decode()
         assert len(mail.outbox) == 1
-        assert mail.outbox[0].subject == "Choose a new password for Steady Ground"
+        assert mail.outbox[0].subject == "The information you asked for"  # neutral (home.family_email)
         path = link_in(mail.outbox[0], "/accounts/password-reset/")
         form_page = client.get(path, follow=True)
         assert "Choose a new password" in form_page.content.decode()

@@ -55,7 +55,7 @@ def test_category_archive(client, add_posts, django_assert_max_num_queries):
 
 
 def test_author_page(client, add_posts, django_assert_max_num_queries):
-    assert queries_with_5_and_50_posts(client, "/authors/maria-lopez/", add_posts, django_assert_max_num_queries) == 17
+    assert queries_with_5_and_50_posts(client, "/authors/maria-lopez/", add_posts, django_assert_max_num_queries) == 15
 
 
 def test_post_page(client, blog, author, category, add_posts, django_assert_max_num_queries):

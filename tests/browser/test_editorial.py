@@ -25,8 +25,6 @@ TITLE = "What helped us through the holidays"
 def editorial_site(home_page, settings, tmp_path):
     settings.SCHEDULER_LOCK_FILE = tmp_path / "scheduler.lock"
     settings.SCHEDULER_JOBS = [{"command": "publish_scheduled", "every_minutes": 1}]
-    # Wagtail's autosave would save the draft at moments of its own choosing; the steps here save it themselves.
-    settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
     # Transactional tests empty the database, Wagtail's root collection included.
     if not Collection.get_first_root_node():
         Collection.add_root(name="Root")

@@ -19,6 +19,7 @@ def test_home_page_in_chromium(live_server, home_page, page, screenshot, axe_che
 @pytest.mark.django_db(transaction=True)
 def test_skip_link_moves_focus_to_main_content(live_server, home_page, page):
     page.goto(live_server.url + "/")
+    page.keyboard.press("Tab")  # Quick exit comes first (tests/browser/test_quick_exit.py)
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "Skip to main content"
     page.keyboard.press("Enter")

@@ -28,6 +28,7 @@ from contact.models import ContactPage
 from home.blocks import BaseStreamBlock
 from home.models import CrisisSupportSettings, HomePage, StandardPage
 from learning.models import AccessCode, LearningModulePage, Membership
+from resources.models import Resource
 
 PASSWORD = "demo-pass-123"
 DEMO_ACCOUNTS = {"admin", "editor", "moderator", "contributor", "manager", "member"}
@@ -69,8 +70,17 @@ def test_the_site_accounts_and_pages(seeded, client):
     assert Membership.objects.get(user__username="member").status == Membership.Status.ACTIVE
 
     help_page = StandardPage.objects.get(slug="help")
-    assert {block.block_type for block in help_page.body} == {"callout", "resources", "paragraph"}
-    assert client.get(help_page.url).status_code == 200
+    assert {block.block_type for block in help_page.body} == {"callout", "resources", "paragraph", "heading"}
+    help_html = client.get(help_page.url).content.decode()
+    for link in (
+        'href="tel:911"',
+        'href="tel:988"',
+        'href="sms:988"',
+        'href="tel:18002221222"',
+        'href="tel:18007997233"',
+    ):
+        assert link in help_html
+    assert "private window" in help_html.lower() and 'href="/resources/"' in help_html
     promoted = SearchPromotion.objects.filter(page=help_page).values_list("query__query_string", flat=True)
     assert set(promoted) == {"crisis", "overdose", "988"}
 
@@ -149,6 +159,20 @@ def test_learning_modules_ebooks_and_the_sponsor_code(seeded, client):
 
     code = AccessCode.objects.get(code="DEMO-SPONSOR")
     assert (code.seats, code.active) == (25, True)
+
+
+@pytest.mark.django_db
+def test_help_resources_across_three_regions_and_national_lines(seeded, client):
+    resources = list(Resource.objects.all())
+    national = {resource.name for resource in resources if resource.region == "national"}
+    assert {"988 Suicide & Crisis Lifeline", "SAMHSA National Helpline"} <= national
+    made_up = [resource for resource in resources if resource.region != "national"]
+    assert len(made_up) >= 12 and all(resource.is_demo for resource in made_up)
+    assert len({resource.region for resource in made_up}) == 3
+    assert not any(resource.is_demo for resource in resources if resource.region == "national")
+    assert "Demo entry" in client.get("/resources/", {"region": "OH"}).content.decode()
+    post = BlogPostPage.objects.get(slug="naloxone-basics")
+    assert "/resources/card/?resource=" in client.get(post.url).content.decode()
 
 
 @pytest.mark.django_db

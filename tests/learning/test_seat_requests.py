@@ -87,7 +87,7 @@ class TestMemberManagersAnswer:
         # The code opens one membership, once.
         first, second = UserFactory(), UserFactory()
         assert AccessCode.redeem(code.code, first).status == Membership.Status.ACTIVE
-        with pytest.raises(AccessCodeError, match="taken"):
+        with pytest.raises(AccessCodeError, match="can.t use that access code"):
             AccessCode.redeem(code.code, second)
 
     def test_declining_tells_the_family_kindly(self):

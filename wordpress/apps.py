@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class WordpressConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "wordpress"
+    label = "wordpress"
+    verbose_name = "WordPress import"

@@ -1,0 +1,457 @@
+"""Import a WordPress export into the blog: authors, categories, tags, pictures, posts and redirects.
+
+Two streaming passes over the file: the first reads the export's authors, categories, tags and attachments (small
+records) and checks the whole file is readable before anything is written; the second imports posts one at a time,
+each in its own transaction. Every object remembers where it came from (wordpress.models), so a second run finds
+it again: unchanged posts are left alone, changed ones are updated with --update, and nothing is duplicated.
+"""
+
+import datetime
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from django.core.exceptions import ValidationError
+from django.core.files.images import ImageFile
+from django.db import DatabaseError, transaction
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.text import Truncator, slugify
+
+from taggit.models import Tag
+from wagtail.images import get_image_model
+from wagtail.log_actions import log
+from wagtail.models import Collection, Page, Revision
+
+from authors.models import Author
+from blog.models import RESERVED_POST_SLUGS, BlogCategory, BlogIndexPage, BlogPostAuthor, BlogPostPage
+
+from .body import BodyConverter
+from .credits import record_image_credit
+from .models import ImportedAuthor, ImportedImage, ImportedPost
+from .redirects import Redirects, attachment_paths, post_paths
+from .summary import Summary
+from .wxr import Author as WxrAuthor
+from .wxr import Item, Term, WxrReader
+
+UPLOADS = "wp-content/uploads/"
+IMPORTED_STATUSES = {"publish": "live", "draft": "draft", "pending": "draft", "future": "scheduled"}
+SKIPPED_STATUSES = {
+    "private": "private posts are not imported",
+    "trash": "it is in WordPress's trash",
+    "auto-draft": "it is an unsaved WordPress auto-draft",
+    "inherit": "it is a revision",
+}
+DEFAULT_CATEGORY = "uncategorized"
+INTRO_MAX = 400
+NO_DATE = "0000-00-00 00:00:00"
+
+
+class ImportAborted(Exception):
+    """The import cannot start (no blog to import into, unreadable media folder); one line for the editor."""
+
+
+@dataclass(frozen=True)
+class Attachment:
+    post_id: int
+    parent_id: int
+    url: str
+    link: str
+    title: str
+    alt: str
+
+
+def parse_date(value, gmt):
+    """A WordPress date ("2017-12-04 09:30:00"), local time of the site unless `gmt`; None when unset."""
+    if not value or value == NO_DATE:
+        return None
+    moment = datetime.datetime.strptime(value, "%Y-%m-%d %H:%M:%S")
+    return timezone.make_aware(moment, datetime.UTC if gmt else timezone.get_current_timezone())
+
+
+class WordPressImporter:
+    def __init__(self, path, *, media_dir=None, update=False, dry_run=False, keywords_as_tags=False, progress=None):
+        self.path = path
+        self.media_dir = Path(media_dir).resolve() if media_dir else None
+        if self.media_dir and not self.media_dir.is_dir():
+            raise ImportAborted(f"the media folder {media_dir} does not exist")
+        self.update = update
+        self.dry_run = dry_run
+        self.keywords_as_tags = keywords_as_tags
+        self.progress = progress or (lambda done, total, line: None)
+        self.summary = Summary()
+        self.converter = BodyConverter(self.find_image, self.attachment)
+        self.authors, self.categories, self.tags, self.images = {}, {}, {}, {}
+
+    # The two passes
+
+    def run(self):
+        header, self.attachments, total = self.read_header()
+        blog = BlogIndexPage.objects.first()
+        if blog is None:
+            raise ImportAborted("there is no blog to import into: create the blog index page first")
+        self.blog_id = blog.pk
+        with transaction.atomic():
+            self.blog = blog
+            self.redirects = Redirects(blog.get_site(), self.summary)
+            self.import_header(header)
+            done = 0
+            for entry in WxrReader(self.path).read():
+                if isinstance(entry, Item) and entry.post_type == "post":
+                    self.import_post(entry)
+                    done += 1
+                    self.progress(done, total, self.last_line)
+            if self.dry_run:
+                transaction.set_rollback(True)
+        return self.summary
+
+    def read_header(self):
+        """Authors, terms and attachments, and the number of posts: the whole file is read before any write."""
+        header, attachments, total = [], {}, 0
+        for entry in WxrReader(self.path).read():
+            if isinstance(entry, (WxrAuthor, Term)):
+                header.append(entry)
+            elif entry.post_type == "attachment":
+                attachments[entry.post_id] = Attachment(
+                    entry.post_id,
+                    entry.parent_id,
+                    entry.attachment_url,
+                    entry.link,
+                    entry.title,
+                    entry.meta.get("_wp_attachment_image_alt", ""),
+                )
+            elif entry.post_type == "post":
+                total += 1
+            else:
+                self.summary.count("post", "skipped", f"{entry.title or entry.post_id}: a WordPress {entry.post_type}")
+        return header, attachments, total
+
+    def import_header(self, header):
+        terms = {term.slug: term for term in header if isinstance(term, Term) and term.kind == "category"}
+        for entry in header:
+            if isinstance(entry, WxrAuthor):
+                self.author(entry.login, entry.display_name, entry.email)
+            elif entry.kind == "category":
+                self.category(entry.slug, entry.name, entry.description, archive_path=self.category_path(entry, terms))
+            else:
+                self.tag(entry.slug, entry.name)
+        self.redirects.to_page(["/feed/"], self.blog, "/feed/")
+
+    @staticmethod
+    def category_path(term, terms):
+        """WordPress nests child categories' addresses: /category/parent/child/."""
+        slugs, seen = [term.slug], {term.slug}
+        parent = terms.get(term.parent)
+        while parent and parent.slug not in seen:
+            slugs.insert(0, parent.slug)
+            seen.add(parent.slug)
+            parent = terms.get(parent.parent)
+        return "/category/" + "/".join(slugs) + "/"
+
+    # Authors, categories, tags
+
+    def author(self, login, name, email=""):
+        if login in self.authors:
+            return self.authors[login]
+        link = ImportedAuthor.objects.filter(login=login).select_related("author").first()
+        if link:
+            self.summary.count("author", "unchanged")
+            author = link.author
+        else:
+            author = (email and Author.objects.filter(user__email__iexact=email).first()) or (
+                Author.objects.filter(name__iexact=name or login).first()
+            )
+            if author:
+                self.summary.count("author", "unchanged")
+            else:
+                author = Author.objects.create(name=(name or login)[:120], slug=self.unique_author_slug(login, name))
+                self.summary.count("author", "created")
+            ImportedAuthor.objects.create(login=login, author=author)
+            self.redirects.to_link(f"/author/{login}/", author.get_absolute_url())
+        self.authors[login] = author
+        return author
+
+    @staticmethod
+    def unique_author_slug(login, name):
+        base = (slugify(name) or slugify(login) or "author")[:110]
+        slug, number = base, 1
+        while Author.objects.filter(slug=slug).exists():
+            number += 1
+            slug = f"{base}-{number}"
+        return slug
+
+    def category(self, slug, name, description="", archive_path=None):
+        slug = slugify(unquote(slug), allow_unicode=True)[:80] or slugify(name, allow_unicode=True)[:80]
+        if slug in self.categories:
+            return self.categories[slug]
+        if slug == DEFAULT_CATEGORY:
+            self.summary.count("category", "skipped", "“Uncategorized”: WordPress's default, not a subject")
+            self.categories[slug] = None
+            return None
+        category = (
+            BlogCategory.objects.filter(slug=slug).first() or BlogCategory.objects.filter(name__iexact=name).first()
+        )
+        if category:
+            self.summary.count("category", "unchanged")
+        else:
+            category = BlogCategory.objects.create(name=name[:80] or slug, slug=slug, description=description)
+            self.summary.count("category", "created")
+        self.redirects.to_page([archive_path or f"/category/{slug}/"], self.blog, f"/category/{category.slug}/")
+        self.categories[slug] = category
+        return category
+
+    def tag(self, slug, name):
+        slug = slugify(unquote(slug), allow_unicode=True)[:100] or slugify(name, allow_unicode=True)[:100]
+        if slug in self.tags:
+            return self.tags[slug]
+        tag = Tag.objects.filter(slug=slug).first() or Tag.objects.filter(name__iexact=name).first()
+        if tag:
+            self.summary.count("tag", "unchanged")
+        else:
+            tag = Tag.objects.create(name=name[:100] or slug, slug=slug)
+            self.summary.count("tag", "created")
+        self.redirects.to_page([f"/tag/{slug}/"], self.blog, f"/tag/{tag.slug}/")
+        self.tags[slug] = tag
+        return tag
+
+    # Pictures
+
+    def attachment(self, attachment_id):
+        return self.attachments.get(attachment_id)
+
+    def find_image(self, src, attachment_id=None):
+        """The picture at `src` (…/wp-content/uploads/YYYY/MM/name.jpg) from the media folder, imported once."""
+        if not src and attachment_id in self.attachments:
+            src = self.attachments[attachment_id].url
+        source = self.upload_path(src)
+        if not source:
+            return None
+        if source in self.images:
+            return self.images[source]
+        found = self.media_file(source)
+        if found is None:
+            return None
+        relative, file_path = found
+        if relative in self.images:  # a resized copy of a picture already imported
+            self.images[source] = self.images[relative]
+            return self.images[source]
+        link = ImportedImage.objects.filter(source=relative).select_related("image").first()
+        if link:
+            self.summary.count("image", "unchanged")
+            image = link.image
+        elif self.dry_run:
+            self.summary.count("image", "created")
+            image = None
+        else:
+            image = self.create_image(relative, file_path, attachment_id)
+        self.images[source] = self.images[relative] = image
+        return image
+
+    @staticmethod
+    def upload_path(src):
+        path = unquote(urlparse(src or "").path)
+        return path.split(UPLOADS, 1)[1] if UPLOADS in path else ""
+
+    def media_file(self, source):
+        """(path below uploads/, file) inside the media folder; WordPress's resized copies fall back to the
+        original. A path escaping the folder ("../../etc/passwd") is never followed."""
+        if self.media_dir is None:
+            return None
+        stem, dot, extension = source.rpartition(".")
+        candidates = [source]
+        if dot and "-" in stem and "x" in stem.rsplit("-", 1)[1]:
+            size = stem.rsplit("-", 1)[1]
+            width, _x, height = size.partition("x")
+            if width.isdigit() and height.isdigit():
+                candidates.append(f"{stem.rsplit('-', 1)[0]}.{extension}")
+        for candidate in candidates:
+            file_path = (self.media_dir / candidate).resolve()
+            if file_path.is_relative_to(self.media_dir) and file_path.is_file():
+                return candidate, file_path
+        return None
+
+    def create_image(self, relative, file_path, attachment_id):
+        attachment = self.attachments.get(attachment_id) if attachment_id else None
+        title = (attachment.title if attachment and attachment.title else Path(relative).stem)[:255]
+        image_model = get_image_model()
+        try:
+            with file_path.open("rb") as source, transaction.atomic():
+                image = image_model(title=title, collection=Collection.get_first_root_node())
+                image.file = ImageFile(source, name=file_path.name)
+                image._set_image_file_metadata()
+                image.save()
+                ImportedImage.objects.create(source=relative, image=image)
+        except (OSError, ValueError, ValidationError) as error:
+            self.summary.count("image", "skipped", f"{relative}: not a readable picture ({error})")
+            return None
+        self.summary.count("image", "created")
+        return image
+
+    # Posts
+
+    def skip_reason(self, item):
+        if item.status in SKIPPED_STATUSES:
+            return SKIPPED_STATUSES[item.status]
+        if item.status not in IMPORTED_STATUSES:
+            return f"unknown status “{item.status}”"
+        if item.password:
+            return "it is password-protected on WordPress (it would become public here)"
+        return None
+
+    def import_post(self, item):
+        self.last_line = f"{item.title or '(no title)'} (WordPress {item.post_id})"
+        label = f"“{item.title or '(no title)'}” (WordPress post {item.post_id}, line {item.line})"
+        reason = self.skip_reason(item)
+        if reason:
+            self.summary.count("post", "skipped", f"{label}: {reason}")
+            return
+        fingerprint = hashlib.sha256(item.fingerprint + bytes([self.keywords_as_tags])).hexdigest()
+        existing = ImportedPost.objects.filter(wordpress_id=item.post_id).select_related("page").first()
+        if existing and existing.fingerprint == fingerprint:
+            self.summary.count("post", "unchanged")
+            self.last_line = f"unchanged: {self.last_line}"
+            return
+        if existing and not self.update:
+            self.summary.count("post", "skipped", f"{label}: changed since it was imported; run with --update")
+            return
+        try:
+            with transaction.atomic():
+                self.save_post(item, existing.page.specific if existing else None, fingerprint)
+        except (DatabaseError, ValidationError, ValueError) as error:
+            self.summary.count("post", "skipped", f"{label}: {error}")
+            self.blog = BlogIndexPage.objects.get(pk=self.blog_id)  # the failed insert may have moved the tree
+            return
+        outcome = "updated" if existing else "created"
+        self.summary.count("post", outcome)
+        self.last_line = f"{outcome}: {self.last_line}"
+
+    def save_post(self, item, page, fingerprint):
+        published = parse_date(item.post_date_gmt, gmt=True) or parse_date(item.post_date, gmt=False)
+        local_date = parse_date(item.post_date, gmt=False) or published
+        if published is None:
+            raise ValueError("it has no publication date")
+        modified = parse_date(item.modified_gmt, gmt=True) or parse_date(item.modified, gmt=False)
+
+        authors = self.post_authors(item)
+        categories, tags = self.post_terms(item)
+        known = [term.name for term in categories + tags] + [term.slug for term in categories + tags]
+        converted = self.converter.convert(item.content, known)
+        for note in converted.notes:
+            self.summary.note(f"WordPress post {item.post_id}: {note}")
+        if converted.keywords and self.keywords_as_tags:
+            tags += [self.tag(slugify(keyword), keyword) for keyword in converted.keywords]
+        elif converted.keywords:
+            self.summary.note(
+                f"WordPress post {item.post_id}: keywords not kept (use --keywords-as-tags): "
+                + ", ".join(converted.keywords)
+            )
+        thumbnail_id = int(item.meta.get("_thumbnail_id") or 0)
+        featured = self.find_image("", thumbnail_id) if thumbnail_id else None
+
+        is_new = page is None
+        page = page or BlogPostPage()
+        page.title = item.title[:255] or f"Untitled post {item.post_id}"
+        page.slug = self.unique_post_slug(item, page)
+        page.date = timezone.localtime(local_date).date()
+        page.updated = modified and timezone.localtime(modified).date()
+        if page.updated and page.updated <= page.date:
+            page.updated = None
+        page.intro = self.intro(item, converted)
+        page.featured_image = featured
+        page.featured_image_credit = converted.featured_credit if featured else ""
+        page.body = converted.blocks
+        page.categories = categories
+        page.author_links = [BlogPostAuthor(author=author, sort_order=n) for n, author in enumerate(authors)]
+        page.tags.set(tags)
+
+        state = IMPORTED_STATUSES[item.status]
+        page.live = state == "live"
+        page.go_live_at = published if state == "scheduled" else None
+        if page.live:
+            page.first_published_at = published
+            page.last_published_at = max(published, modified or published)
+        if is_new:
+            self.blog.add_child(instance=page)
+        else:
+            page.save()
+        self.save_revision(page)
+
+        record_image_credit(featured, page.featured_image_credit)
+        for image, credit in converted.image_credits:
+            record_image_credit(image, credit)
+        ImportedPost.objects.update_or_create(
+            wordpress_id=item.post_id, defaults={"page": page, "fingerprint": fingerprint}
+        )
+        self.redirects.to_page(post_paths(item, local_date), page)
+        for attachment in self.attachments.values():
+            if attachment.parent_id == item.post_id:
+                self.redirects.to_page(attachment_paths(attachment), page)
+
+    @staticmethod
+    def save_revision(page):
+        """A revision of the post (its live one when published), as `save_revision()` and `publish()` leave it,
+        without saving the page again: each page save re-indexes it for search and references, and the import
+        saves each post once."""
+        revision = Revision.objects.create(
+            content_object=page,
+            base_content_type=page.get_base_content_type(),
+            approved_go_live_at=page.go_live_at,
+            content=page.serializable_data(),
+            object_str=str(page),
+        )
+        state = {
+            "latest_revision": revision,
+            "latest_revision_created_at": revision.created_at,
+            "draft_title": page.title,
+            "has_unpublished_changes": not page.live,
+            "live_revision": revision if page.live else None,
+        }
+        BlogPostPage.objects.filter(pk=page.pk).update(**state)
+        for name, value in state.items():
+            setattr(page, name, value)
+        log(instance=page, action="wagtail.create", revision=revision, content_changed=True)
+
+    def post_authors(self, item):
+        authors = [self.author(item.creator, item.creator)] if item.creator else []
+        for domain, slug, name in item.terms:
+            if domain == "author":  # Co-Authors Plus stores co-authors as terms "cap-<login>"
+                author = self.author(slug.removeprefix("cap-"), name)
+                if author not in authors:
+                    authors.append(author)
+        if not authors:
+            raise ValueError("it has no author")
+        return authors
+
+    def post_terms(self, item):
+        categories, tags = [], []
+        for domain, slug, name in item.terms:
+            if domain == "category":
+                category = self.category(slug or name, name)
+                if category and category not in categories:
+                    categories.append(category)
+            elif domain == "post_tag":
+                tag = self.tag(slug or name, name)
+                if tag not in tags:
+                    tags.append(tag)
+        return categories, tags
+
+    def unique_post_slug(self, item, page):
+        base = slugify(unquote(item.slug), allow_unicode=True) or slugify(item.title, allow_unicode=True) or "post"
+        base = base[:240]
+        siblings = Page.objects.child_of(self.blog).exclude(pk=page.pk)
+        slug, number = base, 1
+        while slug in RESERVED_POST_SLUGS or siblings.filter(slug=slug).exists():
+            number += 1
+            slug = f"{base}-{number}"
+        return slug
+
+    @staticmethod
+    def intro(item, converted):
+        text = " ".join(strip_tags(item.excerpt).split())
+        if not text:
+            for block in converted.blocks:
+                if block["type"] == "paragraph":
+                    text = " ".join(strip_tags(block["value"]).split())
+                    break
+        return Truncator(text or item.title).chars(INTRO_MAX - 100 if not item.excerpt else INTRO_MAX)

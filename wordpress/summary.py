@@ -1,0 +1,40 @@
+"""What an import did, per kind of thing: created / updated / unchanged / skipped, and why things were skipped."""
+
+from collections import Counter, defaultdict
+
+OUTCOMES = ("created", "updated", "unchanged", "skipped")
+KINDS = {
+    "author": "authors",
+    "category": "categories",
+    "tag": "tags",
+    "image": "pictures",
+    "post": "posts",
+    "redirect": "redirects",
+}
+
+
+class Summary:
+    def __init__(self):
+        self.counts = defaultdict(Counter)
+        self.reasons = []  # (kind, reason)
+        self.notes = []  # lines about content that could not be mapped exactly
+
+    def count(self, kind, outcome, reason=None):
+        self.counts[kind][outcome] += 1
+        if reason:
+            self.reasons.append((kind, reason))
+
+    def note(self, line):
+        self.notes.append(line)
+
+    def changed_anything(self):
+        return any(counts["created"] or counts["updated"] for counts in self.counts.values())
+
+    def lines(self):
+        lines = []
+        for kind, plural in KINDS.items():
+            counts = self.counts.get(kind, Counter())
+            figures = ", ".join(f"{counts[outcome]} {outcome}" for outcome in OUTCOMES)
+            lines.append(f"{plural:<11}{figures}")
+        lines += [f"skipped {kind}: {reason}" for kind, reason in self.reasons]
+        return lines
