@@ -20,7 +20,6 @@ class ResourceViewSet(SnippetViewSet):
     list_display = ["name", "kind", "place", "phone", "last_verified"]
     list_filter = ["kind", "region", "is_demo"]
     list_export = ["name", "kind", "region", "area", "phone", "text_number", "website", "last_verified"]
-    search_fields = ["name", "description", "area"]
     ordering = ["name"]
 
 

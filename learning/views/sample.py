@@ -87,7 +87,10 @@ def send_sample_link(request, sample_request):
     try:
         message.send()
     except (smtplib.SMTPException, OSError) as error:
-        logger.error("Free sample: could not email request %s (%s)", sample_request.pk, type(error).__name__)
+        # With the traceback: the logging filter takes the refused address out of it (docs/security.md).
+        logger.error(
+            "Free sample: could not email request %s (%s)", sample_request.pk, type(error).__name__, exc_info=True
+        )
         SampleRequest.objects.filter(pk=sample_request.pk).update(last_error=str(error)[:255])
         return False
     SampleRequest.objects.filter(pk=sample_request.pk).update(

@@ -64,7 +64,7 @@ class TestWritingAPost(WagtailPageTestCase):
         assert [block.block_type for block in post.body] == ["heading", "paragraph"]
 
     def test_superuser_publishes_a_post_with_categories_tags_and_authors(self):
-        self.login()
+        self.client.force_login(User.objects.create_superuser("admin", password="pass-123456"))  # noqa: S106
         self.assertCanCreate(self.blog, BlogPostPage, self.post_data("What to say after a relapse"))
 
         post = BlogPostPage.objects.get(slug="what-to-say-after-a-relapse")

@@ -19,7 +19,8 @@ def test_home_page_renders_with_crisis_bar_and_navigation(client, home_page):
     assert "1-800-662-4357" in html
     assert "data-quick-exit" in html
     assert 'href="#main"' in html  # skip link
-    for link in ("/blog/", "/learning/", "/search/", "/accounts/join/", "/accounts/login/"):
+    assert 'action="/search/"' in html  # the header search box
+    for link in ("/blog/", "/learning/", "/help/", "/accounts/join/", "/accounts/login/"):
         assert f'href="{link}"' in html
 
 

@@ -38,7 +38,7 @@ def client_for(user=None):
 
 def sample_holder():
     client = Client()
-    sample_request = SampleRequest.objects.create(first_name="Al", email="al@example.com", consent=True)
+    sample_request = SampleRequest.objects.create(first_name="Al", email="al@example.com")
     client.cookies[access.SAMPLE_GRANT_COOKIE] = access.make_sample_grant(sample_request)
     return client
 

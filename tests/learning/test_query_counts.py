@@ -21,7 +21,8 @@ def count_queries(client, url):
 @pytest.mark.parametrize(
     ("as_member", "expected"),
     # (learning index, module page); members also load progress, answers, and record the visit
-    [(False, (9, 12)), (True, (16, 22))],
+    # (and the site chrome: footer links, plans)
+    [(False, (10, 13)), (True, (17, 23))],
     ids=["anonymous", "member"],
 )
 def test_learning_pages_do_not_grow_with_modules(home_page, as_member, expected):
