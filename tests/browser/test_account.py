@@ -33,6 +33,7 @@ def test_member_downloads_their_data_and_deletes_their_account(live_server, home
     page.get_by_label("Email address or username").fill("robin@example.com")
     page.get_by_label(re.compile(r"^Password:?$")).fill(PASSWORD)
     page.get_by_role("button", name="Log in").click()
+    page.locator(".site-menu__toggle").click()  # on a phone the links are in the Menu
     page.get_by_role("link", name="My account").click()
     assert page.get_by_role("heading", name="My account").is_visible()
     axe_check(page)
@@ -53,6 +54,7 @@ def test_member_downloads_their_data_and_deletes_their_account(live_server, home
     page.get_by_role("button", name="Delete my account").click()
     assert page.get_by_text("everything we held about you have been deleted").is_visible()
     page.screenshot(path=str(VAR / "account-deleted.png"), full_page=True)
+    page.locator(".site-menu__toggle").click()  # logged out: the Menu offers "Log in" again
     assert page.get_by_role("link", name="Log in").is_visible()
     assert not get_user_model().objects.filter(pk=user.pk).exists()
     assert AccessCode.objects.get().used_count == 0

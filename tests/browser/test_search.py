@@ -23,7 +23,7 @@ def test_reader_searches_from_the_header(live_server, corpus, page, screenshot, 
     page.goto(live_server.url + "/")
     box = page.get_by_role("combobox", name="Search the site")
     box.press_sequentially("Hope after a hard week 1", delay=20)
-    page.wait_for_function("document.querySelectorAll('#header-search-suggestions option').length > 0")
+    page.wait_for_selector("#header-search-suggestions option", state="attached")  # no eval: the CSP forbids it
     suggestion = page.eval_on_selector("#header-search-suggestions option", "option => option.value")
     box.fill(suggestion)
     box.dispatch_event("input")

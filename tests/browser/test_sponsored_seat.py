@@ -74,6 +74,12 @@ def test_family_asks_for_a_seat_a_manager_grants_it_and_the_family_gets_in(
     page.get_by_role("button", name="Join").click()
     link = re.search(r"http://[^/\s]+(/accounts/verify/\S+/)", mail.outbox[-1].body).group(1)
     page.goto(live_server.url + link)
+    page.get_by_role("button", name="Confirm my email address").click()  # confirming logs nobody in
+    page.goto(live_server.url + "/accounts/login/")
+    page.get_by_label("Email address or username").fill("rosa@example.com")
+    page.get_by_label(re.compile(r"^Password:?$")).fill("a-long-family-passphrase")
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(re.compile(r"/accounts/my-learning/"))
     page.goto(live_server.url + modules[0].url)
     assert LOCKED_WORDS["body"] in page.content()
     assert Membership.objects.get(user__email="rosa@example.com").access_code.code == code
