@@ -2,18 +2,17 @@
 
 import io
 import time
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from resources.models import Kind
-from tests.browser.conftest import PHONE
+from tests.browser.conftest import PHONE, SCREENSHOTS
 from tests.factories.blog import BlogPostPageFactory, make_blog
 from tests.factories.resources import ResourceFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
-OUT = Path("var/screenshots")
+OUT = SCREENSHOTS  # var/screenshots/, or docs/screenshots/ under `make screenshots`
 
 
 @pytest.fixture
