@@ -35,6 +35,13 @@ class Author(index.Indexed, ClusterableModel):
         default=Role.STAFF,
         help_text="How this person writes for us. Shown next to their name.",
     )
+    credentials = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="What qualifies them, as readers see it after the name, e.g. 'clinical psychologist'. "
+        "Needed for clinical reviewers: the modules they approve say 'Reviewed by Dr. Priya Raman, "
+        "clinical psychologist'.",
+    )
     bio = RichTextField(
         features=["bold", "italic", "link"],
         blank=True,
@@ -57,6 +64,7 @@ class Author(index.Indexed, ClusterableModel):
         FieldPanel("name"),
         FieldPanel("slug"),
         FieldRowPanel([FieldPanel("role"), FieldPanel("location")]),
+        FieldPanel("credentials"),
         FieldPanel("photo"),
         FieldPanel("bio"),
         FieldPanel("website"),

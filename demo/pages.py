@@ -2,11 +2,26 @@
 
 from wagtail.models import Page, Site
 
+from editorial.models import ClinicalApproval, clinical_reviewer_profile
+
 
 def publish_child(parent, page):
     """Add `page` under `parent` and publish it, as an editor would."""
     parent.add_child(instance=page)
     page.save_revision().publish()
+    return page
+
+
+def publish_reviewed_child(parent, page, writer, reviewer):
+    """Add a learning module under `parent`, written by `writer`, and publish it with `reviewer`'s clinical approval
+    (the only way a module goes live; the admin does the same through the Module clinical review)."""
+    page.live = False
+    parent.add_child(instance=page)
+    revision = page.save_revision(user=writer)
+    ClinicalApproval.objects.create(
+        page=page, revision=revision, approved_by=reviewer, reviewer=clinical_reviewer_profile(reviewer)
+    )
+    revision.publish(user=reviewer)
     return page
 
 

@@ -81,8 +81,9 @@ ROLES = [
         model_permissions=ADMIN_ACCESS + permissions_of(Author, ["view"]),
         collection_permissions=permissions_of(Image, ["add", "choose"]),
     ),
-    # Clinical reviewers are editors too; this group only marks who may approve a learning module.
-    Role(CLINICAL_REVIEWERS, model_permissions=ADMIN_ACCESS),
+    # Clinical reviewers approve learning modules (see SECTIONS for their rights on the learning section) and
+    # see the author profiles their approvals are shown under.
+    Role(CLINICAL_REVIEWERS, model_permissions=ADMIN_ACCESS + permissions_of(Author, ["view"])),
 ]
 
 
@@ -91,12 +92,14 @@ class Workflow:
     name: str
     task_name: str
     reviewer_groups: list
+    task_model: tuple = ("wagtailcore", "GroupApprovalTask")
 
 
 WORKFLOWS = [
     # Wagtail's first migration creates a "Moderators approval" task; the blog reuses it.
     Workflow(BLOG_REVIEW, "Moderators approval", [MODERATORS]),
-    Workflow(MODULE_CLINICAL_REVIEW, "Clinical review", [CLINICAL_REVIEWERS]),
+    # editorial.ClinicalReviewTask: no self-approval, and approvals are recorded for the publish guard.
+    Workflow(MODULE_CLINICAL_REVIEW, "Clinical review", [CLINICAL_REVIEWERS], ("editorial", "ClinicalReviewTask")),
 ]
 
 
@@ -111,7 +114,9 @@ class Section:
 
 SECTIONS = [
     Section(BlogIndexPage, BLOG_REVIEW, {CONTRIBUTORS: ["add_page"]}),
-    Section(LearningIndexPage, MODULE_CLINICAL_REVIEW),
+    # Wagtail publishes an approved page as its approver, so clinical reviewers need "publish" on the modules;
+    # publishing a module by any other way than their approval is refused (editorial.clinical_review).
+    Section(LearningIndexPage, MODULE_CLINICAL_REVIEW, {CLINICAL_REVIEWERS: ["change_page", "publish_page"]}),
 ]
 
 
@@ -181,11 +186,17 @@ def _workflow(apps, spec):
     workflow, created = Workflow.objects.get_or_create(name=spec.name, defaults={"active": True})
     if not created:
         return workflow
+    try:
+        TaskModel = apps.get_model(*spec.task_model)
+    except LookupError:  # an early migration, before the task model existed: a later one converts the task
+        TaskModel = GroupApprovalTask
     task = GroupApprovalTask.objects.filter(name=spec.task_name).first()
     if task is None:
         # Set explicitly: historical models (in migrations) do not fill in the task's content type themselves.
-        content_type, _ = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
-        task = GroupApprovalTask.objects.create(name=spec.task_name, active=True, content_type=content_type)
+        content_type, _ = ContentType.objects.get_or_create(
+            app_label=TaskModel._meta.app_label, model=TaskModel._meta.model_name
+        )
+        task = TaskModel.objects.create(name=spec.task_name, active=True, content_type=content_type)
         task.groups.set([Group.objects.get_or_create(name=name)[0] for name in spec.reviewer_groups])
     WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     return workflow

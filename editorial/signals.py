@@ -1,12 +1,13 @@
 """Signal handlers of the editorial workflow, connected in `EditorialConfig.ready()`."""
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_save, pre_save
 from django.utils import dateparse, timezone
 
 from wagtail.models import Revision
 from wagtail.signals import published, unpublished
 
-from editorial import roles
+from editorial import clinical_review, roles
+from learning.models import LearningModulePage
 
 
 def connect():
@@ -14,6 +15,10 @@ def connect():
         post_save.connect(
             set_up_section_page, sender=section.model, dispatch_uid=f"editorial-section-{section.model._meta.label}"
         )
+    pre_save.connect(
+        clinical_review.refuse_unreviewed_publish, sender=LearningModulePage, dispatch_uid="editorial-module-publish"
+    )
+    pre_save.connect(clinical_review.refuse_unreviewed_schedule, sender=Revision, dispatch_uid="editorial-schedule")
     published.connect(clear_go_live_that_ran, dispatch_uid="editorial-clear-go-live")
     unpublished.connect(clear_expiry_that_ran, dispatch_uid="editorial-clear-expiry")
 

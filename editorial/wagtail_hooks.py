@@ -6,7 +6,7 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from editorial import dashboard, health
+from editorial import dashboard, health, review_actions
 from editorial.tag_report import TagsUsedOnceView
 
 hooks.register("construct_homepage_panels", dashboard.add_panels)
@@ -33,3 +33,10 @@ class TagReportMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def tag_report_menu_item():
     return TagReportMenuItem("Tags used once", reverse("editorial_tags_used_once"), icon_name="tag", order=900)
+
+
+hooks.register("construct_page_action_menu", review_actions.plain_footer_actions)
+hooks.register("before_edit_page", review_actions.refuse_module_publish_on_edit)
+hooks.register("before_create_page", review_actions.refuse_module_publish_on_create)
+hooks.register("after_edit_page", review_actions.say_what_happened)
+hooks.register("after_create_page", review_actions.say_what_happened)

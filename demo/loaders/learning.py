@@ -6,6 +6,7 @@ PDF in documents/, stored in the collection members' eBooks live in.
 
 import datetime
 
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from home.models import HomePage
@@ -14,7 +15,7 @@ from learning.models import AccessCode, LearningIndexPage, LearningModulePage, S
 
 from ..assets import document, image, placeholder_embed
 from ..files import body_blocks, markdown_files, read_markdown, read_yaml, rich_text
-from ..pages import publish_child
+from ..pages import publish_child, publish_reviewed_child
 from ..streams import stream_from_markdown
 
 
@@ -37,12 +38,14 @@ def load_learning(context):
 
 
 def load_modules(context):
+    """Each module written by the demo `editor` and approved by the demo `clinician` (accounts.yaml)."""
     index = LearningIndexPage.objects.get()
+    writer, clinician = (get_user_model().objects.get(username=name) for name in ("editor", "clinician"))
     existing = set(LearningModulePage.objects.values_list("slug", flat=True))
     for path in markdown_files("modules"):
         front, body = read_markdown(path)
         if front["slug"] not in existing:
-            publish_child(index, _module(front, body))
+            publish_reviewed_child(index, _module(front, body), writer, clinician)
             context.log(f"Created learning module {front['number']}.")
 
 

@@ -1,14 +1,15 @@
 from django import template
 
-from editorial.reviews import latest_approval, reviewer_name
+from editorial.clinical_review import live_approval
 
 register = template.Library()
 
 
 @register.inclusion_tag("editorial/includes/clinical_review.html")
 def clinical_review(page):
-    """`{% clinical_review page %}`: "Reviewed by … on …" for a learning module, or nothing if never reviewed."""
-    approval = latest_approval(page)
+    """`{% clinical_review page %}`: "Reviewed by Dr. …, clinical psychologist, on 3 March 2027" for the version of
+    a learning module readers see, or nothing if that version has no clinical approval."""
+    approval = live_approval(page)
     if approval is None:
         return {}
-    return {"reviewer": reviewer_name(approval.finished_by), "reviewed_at": approval.finished_at}
+    return {"reviewer": approval.reviewer, "reviewed_at": approval.approved_at}

@@ -1,10 +1,11 @@
 import pytest
 
+from authors.models import Author
 from editorial import roles
 from tests.editorial.helpers import user_in
 from tests.factories.authors import AuthorFactory
 from tests.factories.blog import make_blog
-from tests.factories.learning import make_learning
+from tests.factories.learning import UserFactory, make_learning
 
 
 @pytest.fixture(autouse=True)
@@ -42,7 +43,30 @@ def editor(editorial_roles):
 
 @pytest.fixture
 def clinical_reviewer(editorial_roles):
-    return user_in(roles.EDITORS, roles.CLINICAL_REVIEWERS, first_name="Dr Robin", last_name="Reviewer")
+    """A clinician: in Clinical reviewers only, linked to the author profile readers see on the modules."""
+    return clinician_with_profile("Robin", "Okoye", "Dr. Robin Okoye", "family therapist")
+
+
+@pytest.fixture
+def second_clinical_reviewer(editorial_roles):
+    return clinician_with_profile("Priya", "Raman", "Dr. Priya Raman", "clinical psychologist")
+
+
+def clinician_with_profile(first_name, last_name, author_name, credentials):
+    user = user_in(roles.CLINICAL_REVIEWERS, first_name=first_name, last_name=last_name)
+    AuthorFactory(
+        name=author_name,
+        slug=author_name.lower().replace("dr. ", "").replace(" ", "-"),
+        role=Author.Role.CLINICAL_REVIEWER,
+        credentials=credentials,
+        user=user,
+    )
+    return user
+
+
+@pytest.fixture
+def superuser(editorial_roles):
+    return UserFactory(is_superuser=True, is_staff=True, first_name="Avery")
 
 
 @pytest.fixture

@@ -66,7 +66,8 @@ class TestRolesExist:
         groups = {
             user.username: set(user.groups.values_list("name", flat=True)) for user in get_user_model().objects.all()
         }
-        assert groups["editor"] == {roles.EDITORS, roles.CLINICAL_REVIEWERS}
+        assert groups["editor"] == {roles.EDITORS}  # an editor never approves modules: the clinician does
+        assert groups["clinician"] == {roles.CLINICAL_REVIEWERS}
         assert groups["moderator"] == {roles.MODERATORS}
         assert groups["contributor"] == {roles.CONTRIBUTORS}
         assert groups["manager"] == {"Member managers"}
@@ -133,14 +134,17 @@ class TestContributor:
 
 @pytest.mark.django_db
 class TestEditor:
-    def test_edits_and_publishes_blog_and_learning(self, blog, learning, editor):
+    def test_edits_both_publishes_posts_and_submits_modules(self, blog, learning, editor):
         _, module = learning
         post = BlogPostPageFactory(parent=blog)
         client = client_for(editor)
-        for page in (post, module):
-            response = client.get(f"/admin/pages/{page.pk}/edit/")
-            assert response.status_code == 200
-            assert 'name="action-publish"' in response.content.decode()
+        post_page = client.get(f"/admin/pages/{post.pk}/edit/").content.decode()
+        assert 'name="action-publish"' in post_page
+        module_page = client.get(f"/admin/pages/{module.pk}/edit/")
+        assert module_page.status_code == 200
+        # Modules go live only through the clinical review (tests/editorial/test_clinical_review.py).
+        assert 'name="action-publish"' not in module_page.content.decode()
+        assert f"Submit to {roles.MODULE_CLINICAL_REVIEW}" in module_page.content.decode()
 
     @pytest.mark.parametrize(
         "url",

@@ -126,14 +126,14 @@ class TestModuleClinicalReview:
         _, module = learning
         self.submit_module_change(editor, module)
 
-        act(client_for(editor), module, "approve")  # an editor who is not a clinical reviewer
+        act(client_for(editor), module, "approve")  # an editor is not a clinical reviewer
         assert current_task(module).status == TaskState.STATUS_IN_PROGRESS
 
         act(client_for(clinical_reviewer), module, "approve")
         module.refresh_from_db()
         assert module.summary.startswith("A revised")
         today = timezone.localdate()
-        assert review_note(module) == f"Reviewed by Dr Robin Reviewer on {today:%B %-d, %Y}"
+        assert review_note(module) == f"Reviewed by Dr. Robin Okoye, family therapist, on {today:%-d %B %Y}"
 
     def test_a_module_never_reviewed_says_nothing(self, learning):
         _, module = learning

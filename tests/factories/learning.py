@@ -9,6 +9,7 @@ import wagtail_factories
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
+from editorial.models import ClinicalApproval
 from learning.access import MEMBER_EBOOK_COLLECTION
 from learning.models import AccessCode, LearningIndexPage, LearningModulePage, Membership, SeatRequest
 from tests.factories.accounts import UserFactory
@@ -106,3 +107,12 @@ class SeatRequestFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = SeatRequest
+
+
+def publish_reviewed(module, **revision_fields):
+    """Save the module's fields as a revision with a clinical approval and publish it: only an approved revision of
+    a module may go live (editorial.clinical_review), as the module clinical review would leave it."""
+    revision = module.save_revision(**revision_fields)
+    ClinicalApproval.objects.create(page=module, revision=revision)
+    revision.publish()
+    return revision
