@@ -12,7 +12,7 @@ from wagtail.models import Collection
 
 from tests.browser.conftest import DESKTOP
 from tests.factories.images import picture
-from tests.factories.learning import UserFactory, make_learning, member_user
+from tests.factories.learning import UserFactory, make_learning, member_user, publish_reviewed
 
 PASSWORD = "correct-horse-battery"  # UserFactory's
 SHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
@@ -27,7 +27,7 @@ def locked_picture_module(home_page, settings):
     image = picture("Locked kitchen picture", "dawn")
     module = modules[0]
     module.body = [("image", {"image": {"image": image, "alt_text": "A kitchen table", "decorative": False}})]
-    module.save_revision().publish()
+    publish_reviewed(module)
     image.refresh_from_db()
     return module, image
 

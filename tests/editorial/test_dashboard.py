@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from tests.editorial.helpers import client_for, scheduled_post, user_in
 from tests.factories.blog import BlogPostPageFactory
-from tests.factories.learning import LearningModulePageFactory
+from tests.factories.learning import LearningModulePageFactory, publish_reviewed
 
 
 def dashboard(user):
@@ -36,7 +36,7 @@ class TestScheduledToGoLive:
         index, _ = learning
         module = LearningModulePageFactory(parent=index, title="Secret module", live=False)
         module.go_live_at = timezone.now() + datetime.timedelta(days=1)
-        module.save_revision().publish()
+        publish_reviewed(module)
 
         assert "Secret module" not in dashboard(contributor)
 

@@ -5,7 +5,7 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
-from tests.factories.learning import UserFactory, make_learning, member_ebook, member_user
+from tests.factories.learning import UserFactory, make_learning, member_ebook, member_user, publish_reviewed
 
 
 @pytest.fixture
@@ -13,9 +13,9 @@ def ebooks(home_page):
     _, modules = make_learning(home_page, modules=2, sample_number=2)
     locked, sample = member_ebook("Module 1 eBook"), member_ebook("Module 2 eBook")
     modules[0].ebook = locked
-    modules[0].save_revision().publish()
+    publish_reviewed(modules[0])
     modules[1].ebook = sample
-    modules[1].save_revision().publish()
+    publish_reviewed(modules[1])
     return locked, sample
 
 
@@ -65,7 +65,7 @@ def test_uploaded_module_video_is_shown_and_served_to_members_only(home_page):
     module = modules[0]
     module.video_url = ""
     module.video_file = video
-    module.save_revision().publish()
+    publish_reviewed(module)
 
     anonymous = Client()
     assert video.url not in anonymous.get(module.url).content.decode()

@@ -19,7 +19,7 @@ from wagtail.models import Collection, GroupCollectionPermission
 
 from learning import access
 from learning.models import LockedFile, SampleRequest
-from tests.factories.learning import UserFactory, make_learning, member_ebook, member_user
+from tests.factories.learning import UserFactory, make_learning, member_ebook, member_user, publish_reviewed
 
 
 def public_document(title="Leaflet"):
@@ -111,9 +111,9 @@ class TestLockedDocuments:
         document = public_document("Once attached")
         module = modules[0]
         module.ebook = document
-        module.save_revision().publish()
+        publish_reviewed(module)
         module.ebook = None
-        module.save_revision().publish()
+        publish_reviewed(module)
         assert access.is_locked_document(document)
 
     def test_member_download_is_never_cached(self, modules):
@@ -133,7 +133,7 @@ class TestLockedDocuments:
         locked, sample = public_document("Module 1"), public_document("Module 2")
         for module, document in zip(modules, [locked, sample], strict=True):
             module.ebook = document
-            module.save_revision().publish()
+            publish_reviewed(module)
         client = sample_holder()
         assert client.get(sample.url).status_code == 200
         assert client.get(locked.url).status_code == 302
@@ -185,7 +185,7 @@ class TestLockedPictures:
 
     def test_members_get_them_privately(self, picture, modules):
         image, _ = picture
-        modules[0].save_revision().publish()
+        publish_reviewed(modules[0])
         member = client_for(member_user())
         rendition = image.get_rendition("width-800")
         assert rendition.url in member.get(modules[0].url).content.decode()
@@ -198,7 +198,7 @@ class TestLockedPictures:
         image, _ = picture
         sample_image = make_picture("Sample picture")
         modules[1].body = [picture_block(sample_image)]
-        modules[1].save_revision().publish()
+        publish_reviewed(modules[1])
         sample_image.refresh_from_db()
         client = sample_holder()
         assert client.get(sample_image.get_rendition("width-800").url).status_code == 200

@@ -3,7 +3,7 @@ import pytest
 from django.test import Client
 
 from learning.models import ExerciseAnswer, ModuleProgress
-from tests.factories.learning import UserFactory, make_learning, member_user
+from tests.factories.learning import UserFactory, make_learning, member_user, publish_reviewed
 
 
 @pytest.fixture
@@ -45,7 +45,7 @@ class TestProgress:
         client, user = member_client()
         client.post(modules[0].url + "complete/")
         modules[0].number = 9
-        modules[0].save_revision().publish()
+        publish_reviewed(modules[0])
         assert ModuleProgress.objects.get(user=user).module_id == modules[0].pk
 
     def test_non_members_cannot_save_progress_or_answers(self, learning):

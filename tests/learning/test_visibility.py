@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
 
-from tests.factories.learning import LOCKED_WORDS, make_learning, member_user
+from tests.factories.learning import LOCKED_WORDS, make_learning, member_user, publish_reviewed
 
 HIDDEN_TITLE = "Hidden module quillfeather"
 
@@ -35,7 +35,7 @@ def hidden_module(request, home_page):
     _, modules = make_learning(home_page, modules=3)
     hidden = modules[1]
     hidden.title = HIDDEN_TITLE
-    hidden.save_revision().publish()
+    publish_reviewed(hidden)
     request.param(hidden)
     return modules, hidden
 
