@@ -14,6 +14,7 @@ from wagtail.models import Revision
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from editorial.scheduling import when
 from learning.models import SampleRequest
 
 SCHEDULE_DAYS = 14
@@ -47,11 +48,21 @@ class ScheduledPagesPanel(Component):
             .in_bulk()
         )
         scheduled = [
-            {"page": pages[int(revision.object_id)], "go_live_at": revision.approved_go_live_at}
+            {
+                "page": pages[int(revision.object_id)],
+                "go_live_at": revision.approved_go_live_at,
+                "when": when(revision.approved_go_live_at),
+            }
             for revision in revisions
             if int(revision.object_id) in pages
         ]
-        return {"scheduled": scheduled, "now": now, "days": SCHEDULE_DAYS, "request": request}
+        return {
+            "scheduled": scheduled,
+            "now": now,
+            "days": SCHEDULE_DAYS,
+            "request": request,
+            "report_url": reverse("editorial_scheduled_pages"),
+        }
 
 
 class RecentlyPublishedPanel(Component):

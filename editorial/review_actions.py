@@ -12,21 +12,14 @@ a review, and what each action's message says it did. Registered in `editorial/w
 
 from django.contrib import messages
 from django.shortcuts import redirect
-from django.utils import timezone
-from django.utils.dateformat import format as format_date
 
 from wagtail.admin.action_menu import CancelWorkflowMenuItem, SubmitForModerationMenuItem
-from wagtail.models import Page, Revision, WorkflowState
+from wagtail.models import Page, WorkflowState
 
 from editorial.clinical_review import PUBLISH_REFUSED, live_approval
 from editorial.models import ClinicalReviewTask, why_user_cannot_approve
+from editorial.scheduling import scheduled_go_live_at, when
 from learning.models import LearningIndexPage, LearningModulePage
-
-WHEN = "D j F, H:i T"  # "Tue 3 March, 09:00 EST", in the editor's time zone
-
-
-def when(moment):
-    return format_date(timezone.localtime(moment), WHEN)
 
 
 class WithdrawFromReviewMenuItem(CancelWorkflowMenuItem):
@@ -95,7 +88,7 @@ def explain_review_state(request, page):
     task_state = state.current_task_state
     if state.status == WorkflowState.STATUS_NEEDS_CHANGES and task_state:
         reviewer = task_state.finished_by.get_full_name() if task_state.finished_by else "A reviewer"
-        comment = f" Their comment: “{task_state.comment}”." if task_state.comment else ""
+        comment = f" Their comment: “{task_state.comment}”" if task_state.comment else ""
         messages.warning(
             request,
             f"Changes requested by {reviewer or task_state.finished_by.get_username()} on "
@@ -144,15 +137,9 @@ def outcome_message(request, page):
     if state.status == WorkflowState.STATUS_IN_PROGRESS:  # a clinical approval refused after the reviewer's edits
         reason = why_user_cannot_approve(page, request.user)
         return messages.ERROR, f"Not approved: {reason} Your changes are saved."
-    scheduled = (
-        Revision.page_revisions.filter(object_id=str(page.pk), approved_go_live_at__isnull=False)
-        .order_by("approved_go_live_at")
-        .first()
-    )
-    if scheduled:
-        return messages.SUCCESS, (
-            f"Approved and scheduled for {when(scheduled.approved_go_live_at)}: {title} goes live by itself then."
-        )
+    go_live_at = scheduled_go_live_at(page)
+    if go_live_at:
+        return messages.SUCCESS, f"Approved and scheduled for {when(go_live_at)}: {title} goes live by itself then."
     text = f"Approved and published: {title} is on the site now."
     approval = live_approval(page) if isinstance(page, LearningModulePage) else None
     if approval and approval.reviewer:

@@ -1,12 +1,15 @@
-"""Admin additions of the editorial workflow: dashboard panels, the "Tags used once" report, and the scheduler's
-line in the health check."""
+"""Admin additions of the editorial workflow: dashboard panels, the "Scheduled to go live" and "Tags used once"
+reports, the review actions (editorial/review_actions.py), and the scheduler's line in the health check."""
 
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from editorial import dashboard, health, review_actions
+from editorial.scheduled_report import ScheduledPagesView
 from editorial.tag_report import TagsUsedOnceView
 
 hooks.register("construct_homepage_panels", dashboard.add_panels)
@@ -14,8 +17,14 @@ hooks.register("register_health_check", health.scheduler_check)
 
 
 @hooks.register("register_admin_urls")
-def tag_report_urls():
+def report_urls():
     return [
+        path("reports/scheduled/", ScheduledPagesView.as_view(), name="editorial_scheduled_pages"),
+        path(
+            "reports/scheduled/results/",
+            ScheduledPagesView.as_view(results_only=True),
+            name="editorial_scheduled_pages_results",
+        ),
         path("reports/tags-used-once/", TagsUsedOnceView.as_view(), name="editorial_tags_used_once"),
         path(
             "reports/tags-used-once/results/",
@@ -30,9 +39,26 @@ class TagReportMenuItem(MenuItem):
         return request.user.has_perm("taggit.change_tag")
 
 
+class ScheduledReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return ScheduledPagesView.permission_policy.user_has_any_permission(request.user, ["change", "publish"])
+
+
+@hooks.register("register_reports_menu_item")
+def scheduled_report_menu_item():
+    return ScheduledReportMenuItem(
+        "Scheduled to go live", reverse("editorial_scheduled_pages"), icon_name="calendar-check", order=850
+    )
+
+
 @hooks.register("register_reports_menu_item")
 def tag_report_menu_item():
     return TagReportMenuItem("Tags used once", reverse("editorial_tags_used_once"), icon_name="tag", order=900)
+
+
+@hooks.register("insert_editor_js")
+def schedule_picker_js():
+    return format_html('<script src="{}" defer></script>', static("editorial/schedule-picker.js"))
 
 
 hooks.register("construct_page_action_menu", review_actions.plain_footer_actions)

@@ -1,6 +1,7 @@
 from django import template
 
 from editorial.clinical_review import live_approval
+from editorial.scheduling import scheduled_go_live_at
 
 register = template.Library()
 
@@ -13,3 +14,9 @@ def clinical_review(page):
     if approval is None:
         return {}
     return {"reviewer": approval.reviewer, "reviewed_at": approval.approved_at}
+
+
+@register.simple_tag
+def scheduled_go_live(page):
+    """`{% scheduled_go_live page as go_live %}`: when the page's approved, scheduled version goes live, or None."""
+    return scheduled_go_live_at(page)
