@@ -1,6 +1,7 @@
 """Reports > Scheduled to go live: every page with an approved go-live time, soonest first, with the time written
 out ("Tue 3 March, 09:00 EST") and who scheduled it. Lists only pages the editor may change or publish; late ones
-(the scheduler is not running) say so."""
+(the scheduler is not running) say so. Open to everyone who may publish somewhere (editors, moderators, clinical
+reviewers); contributors, who cannot schedule, do not see it."""
 
 from django.db.models import CharField, OuterRef, Subquery
 from django.db.models.functions import Cast
@@ -29,7 +30,7 @@ class ScheduledPagesView(ReportView):
     index_results_url_name = "editorial_scheduled_pages_results"
     model = Page
     permission_policy = PagePermissionPolicy()
-    any_permission_required = ["change", "publish"]
+    any_permission_required = ["publish"]  # the people who approve and schedule, not contributors
     no_results_message = (
         "Nothing is scheduled. A page is listed here once it is approved (or published) with a go-live time."
     )

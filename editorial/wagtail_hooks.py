@@ -41,7 +41,9 @@ class TagReportMenuItem(MenuItem):
 
 class ScheduledReportMenuItem(MenuItem):
     def is_shown(self, request):
-        return ScheduledPagesView.permission_policy.user_has_any_permission(request.user, ["change", "publish"])
+        return ScheduledPagesView.permission_policy.user_has_any_permission(
+            request.user, ScheduledPagesView.any_permission_required
+        )
 
 
 @hooks.register("register_reports_menu_item")

@@ -104,7 +104,7 @@ def test_a_post_from_contributor_to_blog_index(live_server, browser, editorial_s
     snap(page, "tags")
 
     open_footer_action(page, "Submit to Blog review", screenshot="submit")
-    page.get_by_text("created and submitted for moderation").wait_for()
+    page.get_by_text("Sent for review").wait_for()
     post = Page.objects.get(slug="what-helped-us-through-the-holidays").specific
     assert [tag.name for tag in post.tags.order_by("name")] == ["holidays", "self care"]
     assert post.featured_image_credit == "© Jo Parent"
@@ -126,12 +126,11 @@ def test_a_post_from_contributor_to_blog_index(live_server, browser, editorial_s
     page.get_by_role("button", name="Set schedule").click()
     page.fill("#id_go_live_at", go_live.strftime("%Y-%m-%d %H:%M"))
     snap(page, "schedule")
-    # The date picker stays open over the button; a real editor clicks past it, the test clicks the button itself.
-    page.get_by_role("button", name="Save schedule").dispatch_event("click")
+    page.get_by_role("button", name="Save schedule").click()  # the calendar opens above the field, not over this
     page.get_by_text("has been updated").wait_for()
     open_footer_action(page, "Approve and Publish", screenshot="approve")
     page.wait_for_url(live_server.url + f"/admin/pages/{blog.pk}/")
-    page.get_by_text("has been updated").wait_for()
+    page.get_by_text("Approved and scheduled for").wait_for()
     snap(page, "scheduled")
     post.refresh_from_db()
     assert not post.live
@@ -160,7 +159,7 @@ def test_an_editor_locks_a_new_learning_module(live_server, browser, editorial_s
     snap(page, "lock-module")
 
     open_footer_action(page, "Submit to Module clinical review")
-    page.get_by_text("created and submitted for moderation").wait_for()
+    page.get_by_text("Sent for review").wait_for()
     module = Page.objects.get(slug="planning-a-calm-conversation").specific
     assert module.video_url == "https://vimeo.com/000000"
     assert module.current_workflow_state.workflow.name == roles.MODULE_CLINICAL_REVIEW

@@ -18,7 +18,8 @@ from authors.models import Author
 from editorial import roles
 from editorial.models import ClinicalApproval
 from editorial.scheduling import when
-from tests.browser.test_workflow_actions import SCREENSHOTS, log_in, press, review_site  # noqa: F401 (fixture)
+from tests.browser.conftest import SCREENSHOTS
+from tests.browser.test_workflow_actions import log_in, press, review_site  # noqa: F401 (fixture)
 from tests.editorial.helpers import make_due, user_in
 from tests.factories.authors import AuthorFactory
 from tests.factories.blog import BlogPostPageFactory
@@ -114,7 +115,7 @@ def test_a_moderator_asks_for_changes_and_the_writer_sees_why(live_server, brows
     banner = message_text(casey)
     assert "Changes requested by Morgan" in banner
     assert "Please say where the quote in paragraph two comes from." in banner
-    casey.page.screenshot(path=str(SCREENSHOTS / "review-changes-requested.png"))
+    casey.page.screenshot(path=str(SCREENSHOTS / "editor-changes-requested.png"))
     footer = casey.page.get_by_role("navigation", name="Actions (footer)")
     footer.get_by_role("button", name="More actions").click()
     assert footer.get_by_role("button", name="Resubmit for review").is_visible()
@@ -161,7 +162,7 @@ def test_a_moderator_approves_with_a_schedule(live_server, browser, people):
     page.locator("#id_go_live_at").click()
     page.locator("#id_go_live_at").fill(go_live.strftime("%Y-%m-%d %H:%M"))
     page.wait_for_timeout(800)  # a person checks the date they typed against the calendar
-    page.screenshot(path=str(SCREENSHOTS / "review-schedule-picker.png"))
+    page.screenshot(path=str(SCREENSHOTS / "editor-schedule-picker.png"))
     save = dialog.get_by_role("button", name="Save schedule")
     save.click(timeout=5000)  # a real click: it fails if the calendar covers the button
     page.get_by_text("has been updated").wait_for()
@@ -180,7 +181,7 @@ def test_a_moderator_approves_with_a_schedule(live_server, browser, people):
     page.goto(f"{live_server.url}/admin/reports/scheduled/")
     assert TITLE in page.locator("main").inner_text()
     assert when(go_live) in page.locator("main").inner_text()
-    page.screenshot(path=str(SCREENSHOTS / "review-scheduled-report.png"))
+    page.screenshot(path=str(SCREENSHOTS / "editor-scheduled-report.png"))
 
     make_due(post)
     call_command("publish_scheduled")
@@ -205,6 +206,7 @@ def test_a_clinician_approves_a_module(live_server, browser, people):
     priya.page.goto(f"{live_server.url}/admin/pages/{module.pk}/edit/")
     press(priya, "Approve and Publish")
 
+    priya.page.screenshot(path=str(SCREENSHOTS / "editor-clinical-approved.png"))
     assert "Approved and published" in message_text(priya)
     assert "Readers see “Reviewed by Dr. Priya Raman”" in message_text(priya)
     module = Page.objects.get(pk=module.pk).specific
@@ -214,5 +216,7 @@ def test_a_clinician_approves_a_module(live_server, browser, people):
     assert approval.revision.user.username == "eden"
     status, text = reader_sees(module.url)
     assert status == 200
+    priya.page.goto(live_server.url + module.url)
+    priya.page.screenshot(path=str(SCREENSHOTS / "editor-reviewed-by.png"))
     assert f"Reviewed by Dr. Priya Raman, clinical psychologist, on {timezone.localdate():%-d %B %Y}" in text
     assert "How to start a calm conversation" in text

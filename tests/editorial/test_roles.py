@@ -13,6 +13,7 @@ from django.core.management import call_command
 from wagtail.models import GroupPagePermission, Page, WorkflowPage
 
 from editorial import roles
+from editorial.models import ClinicalReviewTask
 from tests.editorial.admin_forms import page_form_data, post_fields
 from tests.editorial.helpers import client_for
 from tests.factories.blog import BlogPostPageFactory, make_blog
@@ -57,7 +58,12 @@ class TestRolesExist:
         index, _ = learning
         workflow = WorkflowPage.objects.get(page=index).workflow
         assert workflow.name == roles.MODULE_CLINICAL_REVIEW
-        assert [group.name for group in workflow.tasks.get().specific.groups.all()] == [roles.CLINICAL_REVIEWERS]
+        task = workflow.tasks.get().specific
+        assert isinstance(task, ClinicalReviewTask)  # converted by editorial.0005 from the first migration's task
+        assert [group.name for group in task.groups.all()] == [roles.CLINICAL_REVIEWERS]
+        assert GroupPagePermission.objects.filter(
+            group__name=roles.CLINICAL_REVIEWERS, page=index, permission__codename="publish_page"
+        ).exists()
         assert not GroupPagePermission.objects.filter(group__name=roles.CONTRIBUTORS, page=index).exists()
 
     def test_seed_demo_accounts_have_their_roles(self, settings):
