@@ -11,7 +11,6 @@ from tests.editorial.helpers import client_for, scheduled_post, user_in
 from tests.factories.blog import BlogPostPageFactory
 from tests.factories.learning import LearningModulePageFactory, publish_reviewed
 
-
 PANEL = "Pages that will be published by themselves"  # the panel's help line
 
 
