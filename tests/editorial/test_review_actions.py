@@ -78,6 +78,17 @@ class TestTheWriterSeesTheComment:
 
 
 @pytest.mark.django_db
+def test_the_page_listing_says_changes_requested(blog, author, contributor, moderator):
+    writer = client_for(contributor)
+    post = submit_new_post(writer, blog, author)
+    act(client_for(moderator), post, "reject", comment=COMMENT)
+
+    listing = page_text(client_for(moderator).get(f"/admin/pages/{blog.pk}/"))
+
+    assert "changes requested" in listing.lower()
+
+
+@pytest.mark.django_db
 class TestMessagesSayWhatHappened:
     def test_submitting(self, blog, author, contributor):
         client = client_for(contributor)
