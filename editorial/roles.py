@@ -20,10 +20,10 @@ from taggit.models import Tag
 from wagtail.admin.models import Admin
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents.models import Document
-from wagtail.images.models import Image
 
 from authors.models import Author
 from blog.models import BlogCategory, BlogIndexPage
+from home.models import CustomImage as Image
 from learning.models import LearningIndexPage
 from resources.models import Resource
 

@@ -21,6 +21,8 @@ from wagtail.whitelist import check_url
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ul", "ol", "h2", "h3", "h4"]
 TEMPLATE_DIR = "components/streamfield/blocks"
 
+PLACEHOLDER_PREVIEW = "components/streamfield/previews/placeholder.html"  # for blocks that need a picture or video
+
 TEXT = "Text"
 MEDIA = "Media"
 CALLS = "Calls to action"
@@ -78,19 +80,24 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class CaptionedImageBlock(blocks.StructBlock):
-    image = ImageBlock(help_text="Choose a picture and describe it for people who cannot see it.")
+    image = ImageBlock(
+        help_text="Choose a picture. Its alt text starts as the one saved with the picture; change it if the "
+        "picture means something else here, or tick 'decorative' if it adds nothing for a reader who cannot see it."
+    )
     caption = blocks.CharBlock(max_length=250, required=False, help_text="Optional text shown under the picture.")
     credit = blocks.CharBlock(
         max_length=120,
         required=False,
-        help_text="Who took or owns the picture, e.g. '© Jo Smith via a stock library'.",
+        help_text="Leave empty to show the photo credit saved with the picture in the image library. Fill in "
+        "only if this use needs a different credit.",
     )
 
     class Meta:
         icon = "image"
         group = MEDIA
         template = f"{TEMPLATE_DIR}/captioned_image.html"
-        description = "A picture with an optional caption and photo credit."
+        preview_template = PLACEHOLDER_PREVIEW
+        description = "A picture from the image library, with an optional caption. Its photo credit is shown."
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -126,6 +133,7 @@ class EmbedMediaBlock(blocks.StructBlock):
         icon = "media"
         group = MEDIA
         template = f"{TEMPLATE_DIR}/embed.html"
+        preview_template = PLACEHOLDER_PREVIEW
         description = "A video or podcast episode from another site, with a text alternative."
 
 
@@ -219,6 +227,7 @@ class DividerBlock(blocks.StaticBlock):
         template = f"{TEMPLATE_DIR}/divider.html"
         admin_text = "A dividing line between two parts of the text."
         description = "A dividing line between two parts of the text."
+        preview_value = None
 
 
 class BaseStreamBlock(blocks.StreamBlock):

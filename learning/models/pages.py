@@ -109,6 +109,7 @@ class LearningModulePage(ModuleActionsMixin, BasePage):
     body = StreamField(
         ModuleStreamBlock(),
         blank=True,
+        default=[("paragraph", "")],  # a new module opens on a paragraph, ready for typing
         help_text="LOCKED. The lesson itself: text, pictures and exercises. Only members see it.",
     )
     is_free_sample = models.BooleanField(
