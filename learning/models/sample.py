@@ -40,3 +40,11 @@ class SampleRequest(models.Model):
 
     def __str__(self):
         return f"{self.first_name} <{self.email}>"
+
+    def relationship_label(self):
+        return self.get_relationship_display()
+
+    def news_label(self):
+        return "Yes" if self.news_consent else "No"
+
+    news_label.short_description = "Wants news"
