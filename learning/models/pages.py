@@ -113,6 +113,7 @@ class LearningModulePage(ModuleActionsMixin, BasePage):
         help_text="LOCKED. The lesson itself: text, pictures and exercises. Only members see it.",
     )
     is_free_sample = models.BooleanField(
+        "free sample module",
         default=False,
         help_text="Tick for the one module anyone can unlock by asking for the free sample by email.",
     )
