@@ -11,10 +11,11 @@ from wagtail.models import Page
 from home.fields import optional_image
 from home.forms import NamedErrorsPageForm
 
-# Editors preview a page the way most readers see it (a phone) and on a computer.
+# Editors preview a page the way most readers see it (a phone) and on a computer. The computer preview is a small
+# laptop's width: the side panel scales it down to fit, and a wider page would be too small to read there.
 PREVIEW_SIZES = [
     {"name": "phone", "icon": "mobile-alt", "device_width": 390, "label": "Preview as on a phone"},
-    {"name": "desktop", "icon": "desktop", "device_width": 1280, "label": "Preview as on a computer"},
+    {"name": "desktop", "icon": "desktop", "device_width": 1024, "label": "Preview as on a computer"},
 ]
 
 
