@@ -1,7 +1,7 @@
 """Two daily admin tasks end to end, each ending with what readers see: an editor changes the crisis bar (draft,
 then publish), and a member manager creates a sponsor's access code that a family then uses.
 
-Screenshots: docs/screenshots/editor-crisis-bar*.png and editor-access-code.png (by `make screenshots`)."""
+Screenshots: docs/screenshots/editor-crisis-bar*.png and editor-access-code*.png (by `make screenshots`)."""
 
 import datetime
 import re
@@ -113,10 +113,11 @@ def test_a_member_manager_creates_a_sponsor_code_that_a_family_then_uses(live_se
     page.get_by_role("button", name="Create", exact=True).click()
     page.get_by_text("Use only letters, numbers and dashes").wait_for()
     assert page.get_by_text("Constraint").count() == 0
-    page.fill("#id_code", "lucas-2027")
     snap(page, "access-code")
+    page.fill("#id_code", "lucas-2027")
     page.get_by_role("button", name="Create", exact=True).click()
     page.get_by_role("cell", name="LUCAS-2027").wait_for()
+    snap(page, "access-codes")
     code = AccessCode.objects.get(code="LUCAS-2027")
     assert (code.sponsor_name, code.seats, code.used_count, code.active) == ("Lucas County Health", 25, 0, True)
     assert page.get_by_role("cell", name="Yes", exact=True).count() == 1  # "Working": Yes, not an icon
