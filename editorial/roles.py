@@ -21,10 +21,12 @@ from wagtail.admin.models import Admin
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents.models import Document
 
+# Wagtail checks picture permissions on its own image model even with the site's CustomImage (images' auth model).
+from wagtail.images.models import Image
+
 from authors.models import Author
 from blog.models import BlogCategory, BlogIndexPage
 from home.models import CrisisSupportSettings, SiteChromeSettings
-from home.models import CustomImage as Image
 from learning.models import LearningIndexPage
 from resources.models import Resource
 

@@ -1,5 +1,4 @@
-"""Apply the roles again now that the site's own image model exists (its permissions replace Wagtail's) and the
-crisis bar and footer have drafts: editors change and publish them.
+"""Apply the roles again now that the crisis bar and footer have drafts: editors change and publish them.
 
 Wagtail creates a snippet's "publish" permission only after all migrations have run; the roles need it now.
 """

@@ -2,19 +2,17 @@
 
 Keeping the ids means every foreign key (repointed by the migrations that follow) and every image inside a
 StreamField or rich text (stored as an id) still finds its picture. The files are not copied: both rows name
-the same file. Renditions come along, so no picture is resized again. Tags, collection permissions, the
-reference index ("Usage"), the search index and the history move to the new model.
+the same file. Renditions come along, so no picture is resized again. Tags, the reference index ("Usage"), the
+search index and the history move to the new model. Permissions need no change: Wagtail checks picture
+permissions against its own image model whatever model stores the pictures.
 
 Wagtail's old rows stay in place, untouched, as a record; nothing reads them any more. Reversing moves tags,
 history and index entries back and deletes the copies (the files stay, the old rows still name them).
 """
 
-from django.contrib.auth.management import create_permissions
 from django.core.management.color import no_style
 from django.db import migrations
 
-# Wagtail's image permissions and the ones the site's image model has in their place.
-ACTIONS = ("add", "change", "delete", "choose")
 # Rows elsewhere that name a picture by content type and id: (app, model, content-type field names).
 BY_CONTENT_TYPE = [
     ("taggit", "TaggedItem", ["content_type"]),
@@ -56,29 +54,6 @@ def _move_by_content_type(apps, source, target):
             model.objects.filter(**{f"{field}_id": source.pk}).update(**{f"{field}_id": target.pk})
 
 
-def _grant_same_permissions(apps):
-    """Whoever could add, change, delete or choose pictures (in a collection, or everywhere) still can."""
-    home = apps.get_app_config("home")
-    home.models_module = True  # permissions are normally created after all migrations; these are needed now
-    create_permissions(home, apps=apps, verbosity=0)
-    home.models_module = None
-
-    Permission = apps.get_model("auth", "Permission")
-    Group = apps.get_model("auth", "Group")
-    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
-    for action in ACTIONS:
-        old = Permission.objects.filter(content_type__app_label="wagtailimages", codename=f"{action}_image").first()
-        new = Permission.objects.filter(content_type__app_label="home", codename=f"{action}_customimage").first()
-        if old is None or new is None:
-            continue
-        for grant in GroupCollectionPermission.objects.filter(permission=old):
-            GroupCollectionPermission.objects.get_or_create(
-                group_id=grant.group_id, collection_id=grant.collection_id, permission=new
-            )
-        for group in Group.objects.filter(permissions=old):
-            group.permissions.add(new)
-
-
 def _reset_sequences(schema_editor, models):
     """Rows were written with their ids; PostgreSQL's counters must continue after the highest one."""
     with schema_editor.connection.cursor() as cursor:
@@ -101,7 +76,6 @@ def forwards(apps, schema_editor):
     _reset_sequences(schema_editor, [NewImage, NewRendition])
     old, new = _content_types(apps)
     _move_by_content_type(apps, old, new)
-    _grant_same_permissions(apps)
 
 
 def backwards(apps, schema_editor):
@@ -118,7 +92,6 @@ class Migration(migrations.Migration):
         ("wagtailcore", "0098_apitoken"),
         ("wagtailsearch", "0010_add_text_fields"),
         ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),
-        ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]
 

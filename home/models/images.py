@@ -1,5 +1,8 @@
 """The site's picture library: Wagtail's image with the photo credit and the alt text stored once, on the picture.
 
+Permissions stay Wagtail's: who may add, change or choose pictures is still granted with the `wagtailimages`
+permissions (Wagtail's image permission policy checks those whatever the image model is).
+
 `settings.WAGTAILIMAGES_IMAGE_MODEL` names `CustomImage`, so every image chooser, image block and the rich-text
 editor use it. An editor types a picture's credit and alt text when uploading it; every page that shows the
 picture shows that credit, and every block that places it starts from that alt text (a block may still say
@@ -44,7 +47,6 @@ class CustomImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = "image"
         verbose_name_plural = "images"
-        permissions = [("choose_customimage", "Can choose image")]
 
     @property
     def default_alt_text(self):

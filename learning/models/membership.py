@@ -21,7 +21,12 @@ class Membership(models.Model):
         IMPORT = "import", "Imported"
 
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="membership", help_text="The member's account."
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="membership",
+        verbose_name="member's account",
+        error_messages={"unique": "This person already has a membership: open it from the list to change it."},
+        help_text="The member's account.",
     )
     status = models.CharField(
         max_length=16,

@@ -17,7 +17,11 @@ class SampleRequest(models.Model):
         OTHER = "other", "Other"
 
     first_name = models.CharField(max_length=80, help_text="The name they gave us.")
-    email = models.EmailField(unique=True, help_text="Where the sample link was sent.")
+    email = models.EmailField(
+        unique=True,
+        error_messages={"unique": "Someone with this email address has already asked for the free sample."},
+        help_text="Where the sample link was sent.",
+    )
     relationship = models.CharField(
         max_length=16,
         choices=Relationship.choices,

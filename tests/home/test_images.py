@@ -13,8 +13,10 @@ from wagtail.images import get_image_model
 from wagtail.images.models import Image as WagtailImage
 from wagtail.images.models import Rendition as WagtailRendition
 from wagtail.models import Collection, GroupCollectionPermission
+from wagtail.permissions import policy_registry
 
 from home.models import CustomImage
+from tests.factories.accounts import UserFactory
 from tests.factories.blog import BlogIndexPageFactory, BlogPostPageFactory
 from tests.factories.images import ImageFactory
 
@@ -70,15 +72,10 @@ def _old_picture():
     return image
 
 
-def test_the_move_copies_pictures_with_their_ids_renditions_tags_and_permissions():
+def test_the_move_copies_pictures_with_their_ids_renditions_and_tags():
     old = _old_picture()
     old.tags.add("night")
     WagtailRendition.objects.create(image=old, filter_spec="fill-640x360", file=old.file.name, width=64, height=48)
-    editors = Group.objects.create(name="Picture editors")
-    old_choose = Permission.objects.get(content_type__app_label="wagtailimages", codename="choose_image")
-    GroupCollectionPermission.objects.create(
-        group=editors, collection=Collection.get_first_root_node(), permission=old_choose
-    )
 
     historical = MigrationExecutor(connection).loader.project_state(("home", "0012_images_move_to_custom_image")).apps
     # The migration uses its schema editor only for the database connection (SQLite's editor cannot open here).
@@ -89,6 +86,22 @@ def test_the_move_copies_pictures_with_their_ids_renditions_tags_and_permissions
     assert copied.created_at == old.created_at
     assert list(copied.tags.names()) == ["night"]
     assert copied.renditions.get().filter_spec == "fill-640x360"
-    assert GroupCollectionPermission.objects.filter(group=editors, permission__codename="choose_customimage").exists()
     # The id counter continues after the copied ids (PostgreSQL keeps one per table).
     assert ImageFactory().pk > copied.pk
+
+
+def test_wagtails_picture_permissions_still_decide_who_may_choose_pictures(home_page):
+    """Grants made before the move (on Wagtail's image permissions) keep working for the site's pictures."""
+    picture = ImageFactory()
+    contributor = UserFactory()
+    group = Group.objects.create(name="Picture choosers")
+    contributor.groups.add(group)
+    policy = policy_registry.get_by_type(get_image_model())
+    assert picture not in policy.instances_user_has_any_permission_for(contributor, ["choose"])
+    GroupCollectionPermission.objects.create(
+        group=group,
+        collection=Collection.get_first_root_node(),
+        permission=Permission.objects.get(content_type__app_label="wagtailimages", codename="choose_image"),
+    )
+    contributor = type(contributor).objects.get(pk=contributor.pk)  # the policy caches a user's permissions
+    assert picture in policy.instances_user_has_any_permission_for(contributor, ["choose"])
