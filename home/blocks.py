@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
+from django.utils.html import strip_tags
 from django.utils.text import slugify
 
 from wagtail import blocks
@@ -247,3 +248,15 @@ class BaseStreamBlock(blocks.StreamBlock):
     callout = CalloutBlock()
     resources = ResourcesBlock()
     divider = DividerBlock()
+
+    def clean(self, value):
+        """Leave out empty paragraphs, such as the one a new page starts with, instead of calling them missing:
+        a body with nothing else in it is then simply empty (an error only where a body is required)."""
+        kept = [
+            (child.block_type, child.value, child.id)
+            for child in value
+            if not (child.block_type == "paragraph" and not strip_tags(child.value.source).strip())
+        ]
+        if len(kept) != len(value):
+            value = blocks.StreamValue(self, kept)
+        return super().clean(value)

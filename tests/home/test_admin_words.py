@@ -97,3 +97,11 @@ def test_new_pictures_start_where_the_uploader_filed_the_last_one(admin_user):
     ImageFactory(collection=pictures, uploaded_by_user=admin_user)
     form = get_image_form(get_image_model())(user=admin_user)
     assert form.fields["collection"].initial == pictures.pk
+
+
+def test_an_untouched_first_paragraph_is_dropped_not_called_missing():
+    stream = BaseStreamBlock(required=False)
+    value = stream.clean(stream.to_python([{"type": "paragraph", "value": "<p></p>"}]))
+    assert list(value) == []
+    kept = stream.clean(stream.to_python([{"type": "paragraph", "value": "<p>Words</p>"}]))
+    assert [child.block_type for child in kept] == ["paragraph"]
