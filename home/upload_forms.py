@@ -29,14 +29,13 @@ def _initial_collection(form, preferred=None):
 class CollectionMemoryMixin:
     """Upload forms remember the uploader (Wagtail's form drops it) to choose the starting collection."""
 
-    preferred_collection = None
-
     def __init__(self, *args, user=None, **kwargs):
         self.uploader = user
         super().__init__(*args, user=user, **kwargs)
         _initial_collection(self, self.get_preferred_collection())
 
     def get_preferred_collection(self):
+        """A queryset holding the collection this kind of upload should start in, or None for no preference."""
         return None
 
 

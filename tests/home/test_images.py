@@ -105,3 +105,12 @@ def test_wagtails_picture_permissions_still_decide_who_may_choose_pictures(home_
     )
     contributor = type(contributor).objects.get(pk=contributor.pk)  # the policy caches a user's permissions
     assert picture in policy.instances_user_has_any_permission_for(contributor, ["choose"])
+
+
+def test_a_credit_is_shown_as_text_never_as_markup(client, home_page):
+    blog = BlogIndexPageFactory(parent=home_page)
+    picture = ImageFactory(credit='<script>alert("x")</script> © Jo')
+    post = BlogPostPageFactory(parent=blog, featured_image=picture)
+    html = client.get(post.url).content.decode()
+    assert '<script>alert("x")</script>' not in html
+    assert "&lt;script&gt;" in html

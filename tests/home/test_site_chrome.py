@@ -98,5 +98,8 @@ def test_contributors_cannot_change_the_crisis_bar_or_footer(home_page, crisis):
     ):
         assert contributor.get(url).status_code in (302, 403)
         assert contributor.post(url, crisis_form("Hacked", **{"action-publish": "1"})).status_code in (302, 403)
+    preview = reverse("wagtailsnippets_home_crisissupportsettings:preview_on_edit", args=[crisis.pk])
+    assert contributor.post(preview, crisis_form("Hacked")).status_code in (302, 403)
+    assert contributor.get(preview).status_code in (302, 403)
     crisis.refresh_from_db()
     assert crisis.message != "Hacked"
