@@ -245,21 +245,25 @@ class BlogPostPage(BasePage):
         max_length=400,
         help_text="A summary of one or two sentences. Shown in listings, in search engines and in the feed.",
     )
-    featured_image = optional_image("The main picture at the top of the post and on its listing card.")
+    featured_image = optional_image(
+        "The main picture at the top of the post and on its listing card. Its photo credit is the one saved with "
+        "the picture in the image library."
+    )
     featured_image_alt = models.CharField(
+        "alt text",
         max_length=250,
         blank=True,
-        help_text="Describe the picture for people who cannot see it. Leave empty only if it is purely decorative.",
+        help_text="Describe the picture for people who cannot see it. Leave empty to use the alt text saved with "
+        "the picture in the image library.",
     )
     featured_image_caption = models.CharField(
-        max_length=250, blank=True, help_text="Optional text shown under the main picture."
+        "caption", max_length=250, blank=True, help_text="Optional text shown under the main picture."
     )
-    featured_image_credit = models.CharField(
-        max_length=120,
-        blank=True,
-        help_text="Who took or owns the picture, e.g. '© Jo Smith via a stock library'.",
+    body = StreamField(
+        PostStreamBlock(),
+        default=[("paragraph", "")],  # a new post opens on a paragraph, ready for typing
+        help_text="The post itself: text, headings, pictures, quotes and more.",
     )
-    body = StreamField(PostStreamBlock(), help_text="The post itself: text, headings, pictures, quotes and more.")
     categories = ParentalManyToManyField(
         BlogCategory,
         blank=True,
@@ -280,7 +284,6 @@ class BlogPostPage(BasePage):
                 FieldPanel("featured_image"),
                 FieldPanel("featured_image_alt"),
                 FieldPanel("featured_image_caption"),
-                FieldPanel("featured_image_credit"),
             ],
             heading="Main picture",
         ),
@@ -319,7 +322,14 @@ class BlogPostPage(BasePage):
         return self.social_image or self.featured_image
 
     def get_social_image_alt(self):
-        return self.social_image.default_alt_text if self.social_image else self.featured_image_alt
+        return self.social_image.default_alt_text if self.social_image else self.featured_alt_text
+
+    @property
+    def featured_alt_text(self):
+        """The main picture's alt text: what this post says about it, or else what the picture library says."""
+        if self.featured_image_alt or not self.featured_image:
+            return self.featured_image_alt
+        return self.featured_image.default_alt_text
 
     @cached_property
     def blog(self):

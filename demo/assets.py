@@ -43,9 +43,12 @@ def image(path):
     existing = Image.objects.filter(title=details["title"]).first()
     if existing:
         return existing
-    stored = Image(title=details["title"], description=details["alt"], collection=collection(details["collection"]))
-    if details.get("credit") and hasattr(stored, "credit"):  # the custom image model has a credit field
-        stored.credit = details["credit"]
+    stored = Image(
+        title=details["title"],
+        description=details["alt"],
+        credit=details.get("credit", ""),
+        collection=collection(details["collection"]),
+    )
     with (DATA / "images" / path).open("rb") as handle:
         stored.file = ImageFile(handle, name=path.rsplit("/", 1)[-1])
         stored.save()

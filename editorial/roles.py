@@ -20,10 +20,13 @@ from taggit.models import Tag
 from wagtail.admin.models import Admin
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents.models import Document
+
+# Wagtail checks picture permissions on its own image model even with the site's CustomImage (images' auth model).
 from wagtail.images.models import Image
 
 from authors.models import Author
 from blog.models import BlogCategory, BlogIndexPage
+from home.models import CrisisSupportSettings, SiteChromeSettings
 from learning.models import LearningIndexPage
 from resources.models import Resource
 
@@ -49,6 +52,10 @@ TAGS = permissions_of(Tag)
 PROMOTIONS = permissions_of(SearchPromotion)
 RESOURCES = permissions_of(Resource)
 ADMIN_ACCESS = [(Admin._meta.app_label, "access_admin")]
+# The crisis bar and the footer: one per site, changed and published (never added or deleted) by editors.
+SITE_CHROME = permissions_of(CrisisSupportSettings, ["change", "publish", "view"]) + permissions_of(
+    SiteChromeSettings, ["change", "publish", "view"]
+)
 
 
 @dataclass(frozen=True)
@@ -64,7 +71,7 @@ class Role:
 ROLES = [
     Role(
         EDITORS,
-        model_permissions=ADMIN_ACCESS + AUTHORS + BLOG_CATEGORIES + TAGS + PROMOTIONS + RESOURCES,
+        model_permissions=ADMIN_ACCESS + AUTHORS + BLOG_CATEGORIES + TAGS + PROMOTIONS + RESOURCES + SITE_CHROME,
         page_permissions=["add_page", "change_page", "publish_page", "lock_page"],
         collection_permissions=permissions_of(Image, ["add", "change", "choose"])
         + permissions_of(Document, ["add", "change", "choose"]),

@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
+from django.utils.html import strip_tags
 from django.utils.text import slugify
 
 from wagtail import blocks
@@ -20,6 +21,8 @@ from wagtail.whitelist import check_url
 # Enough for a blog post, nothing that breaks the design. Links are checked by Wagtail: `javascript:` is dropped.
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ul", "ol", "h2", "h3", "h4"]
 TEMPLATE_DIR = "components/streamfield/blocks"
+
+PLACEHOLDER_PREVIEW = "components/streamfield/previews/placeholder.html"  # for blocks that need a picture or video
 
 TEXT = "Text"
 MEDIA = "Media"
@@ -78,19 +81,24 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class CaptionedImageBlock(blocks.StructBlock):
-    image = ImageBlock(help_text="Choose a picture and describe it for people who cannot see it.")
+    image = ImageBlock(
+        help_text="Choose a picture. Its alt text starts as the one saved with the picture; change it if the "
+        "picture means something else here, or tick 'decorative' if it adds nothing for a reader who cannot see it."
+    )
     caption = blocks.CharBlock(max_length=250, required=False, help_text="Optional text shown under the picture.")
     credit = blocks.CharBlock(
         max_length=120,
         required=False,
-        help_text="Who took or owns the picture, e.g. '© Jo Smith via a stock library'.",
+        help_text="Leave empty to show the photo credit saved with the picture in the image library. Fill in "
+        "only if this use needs a different credit.",
     )
 
     class Meta:
         icon = "image"
         group = MEDIA
         template = f"{TEMPLATE_DIR}/captioned_image.html"
-        description = "A picture with an optional caption and photo credit."
+        preview_template = PLACEHOLDER_PREVIEW
+        description = "A picture from the image library, with an optional caption. Its photo credit is shown."
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -126,6 +134,7 @@ class EmbedMediaBlock(blocks.StructBlock):
         icon = "media"
         group = MEDIA
         template = f"{TEMPLATE_DIR}/embed.html"
+        preview_template = PLACEHOLDER_PREVIEW
         description = "A video or podcast episode from another site, with a text alternative."
 
 
@@ -219,6 +228,7 @@ class DividerBlock(blocks.StaticBlock):
         template = f"{TEMPLATE_DIR}/divider.html"
         admin_text = "A dividing line between two parts of the text."
         description = "A dividing line between two parts of the text."
+        preview_value = None
 
 
 class BaseStreamBlock(blocks.StreamBlock):
@@ -238,3 +248,15 @@ class BaseStreamBlock(blocks.StreamBlock):
     callout = CalloutBlock()
     resources = ResourcesBlock()
     divider = DividerBlock()
+
+    def clean(self, value):
+        """Leave out empty paragraphs, such as the one a new page starts with, instead of calling them missing:
+        a body with nothing else in it is then simply empty (an error only where a body is required)."""
+        kept = [
+            (child.block_type, child.value, child.id)
+            for child in value
+            if not (child.block_type == "paragraph" and not strip_tags(child.value.source).strip())
+        ]
+        if len(kept) != len(value):
+            value = blocks.StreamValue(self, kept)
+        return super().clean(value)

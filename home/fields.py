@@ -1,5 +1,7 @@
 from django.db import models
 
+from wagtail.images import get_image_model_string
+
 
 def _optional_link(model, help_text):
     return models.ForeignKey(
@@ -14,7 +16,7 @@ def _optional_link(model, help_text):
 
 def optional_image(help_text):
     """A picture an editor may choose from the image library; deleting the picture leaves the field empty."""
-    return _optional_link("wagtailimages.Image", help_text)
+    return _optional_link(get_image_model_string(), help_text)
 
 
 def optional_document(help_text):

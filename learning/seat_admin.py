@@ -46,6 +46,7 @@ class SeatRequestAdmin(ModelAdmin):
     model = SeatRequest
     menu_label = "Sponsored seat requests"
     menu_icon = "help"
+    add_to_admin_menu = False  # shown in the Members menu (learning/members_admin.py)
     list_display = ("email", "region", "status", "created_at", "decided_by")
     list_filter = ("status", "created_at")
     search_fields = ("email", "region", "situation")

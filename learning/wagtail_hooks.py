@@ -1,10 +1,9 @@
 from wagtail import hooks
 from wagtail.images import get_image_model
 from wagtail.permissions import policy_registry
-from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
 from learning import access
-from learning.models import AccessCode, Membership, SampleRequest
+from learning.members_admin import MembersGroup
 from learning.seat_admin import SeatRequestAdmin, admin_urls
 
 
@@ -17,55 +16,19 @@ def hide_locked_images_from_choosers(images, request):
     return images.exclude(access.locked_images())
 
 
-class MembershipAdmin(ModelAdmin):
-    model = Membership
-    menu_label = "Memberships"
-    menu_icon = "group"
-    list_display = ("user", "user_email", "status", "source", "start", "end")
-    list_filter = ("status", "source", "start", "end")
-    search_fields = ("user__email", "user__username", "user__first_name", "user__last_name", "notes")
-    list_export = ("user", "user_email", "status", "source", "start", "end", "access_code", "notes")
-    inspect_view_enabled = True
-
-    def user_email(self, obj):
-        return obj.user.email
-
-    user_email.short_description = "Email"
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("user", "access_code")
+@hooks.register("register_admin_viewset")
+def register_members_menu():
+    return MembersGroup()
 
 
-class AccessCodeAdmin(ModelAdmin):
-    model = AccessCode
-    menu_label = "Access codes"
-    menu_icon = "key"
-    list_display = ("code", "sponsor_name", "seats", "used_count", "seats_left", "valid_until", "active")
-    list_filter = ("active", "valid_until")
-    search_fields = ("code", "sponsor_name")
-    list_export = ("code", "sponsor_name", "seats", "used_count", "seats_left", "valid_until", "active")
-    inspect_view_enabled = True
+# Seat requests keep wagtail-modeladmin (their Approve and Decline buttons); their menu item joins the Members group.
+seat_requests = SeatRequestAdmin()
+seat_requests.register_with_wagtail()
 
 
-class SampleRequestAdmin(ModelAdmin):
-    model = SampleRequest
-    menu_label = "Free sample requests"
-    menu_icon = "mail"
-    list_display = ("first_name", "email", "relationship", "created_at", "send_count", "last_error")
-    list_filter = ("relationship", "created_at", "news_consent")
-    search_fields = ("first_name", "email")
-    list_export = ("first_name", "email", "relationship", "news_consent", "created_at", "last_sent_at", "send_count")
-    inspect_view_enabled = True
-
-
-class MembersGroup(ModelAdminGroup):
-    menu_label = "Members"
-    menu_icon = "group"
-    menu_order = 250
-    items = (MembershipAdmin, AccessCodeAdmin, SeatRequestAdmin, SampleRequestAdmin)
-
-
-modeladmin_register(MembersGroup)
+@hooks.register("register_members_menu_item")
+def seat_requests_menu_item():
+    return seat_requests.get_menu_item(order=4)
 
 
 @hooks.register("register_admin_urls")

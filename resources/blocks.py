@@ -12,6 +12,8 @@ from django.urls import reverse
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from home.blocks import PLACEHOLDER_PREVIEW
+
 from .card import MAX_ENTRIES
 from .models import Resource
 
@@ -36,6 +38,7 @@ class ResourcesBlock(blocks.StructBlock):
         group = "Calls to action"
         label = "Help resources"
         template = "resources/blocks/resources.html"
+        preview_template = PLACEHOLDER_PREVIEW
         description = "Help lines and services from the directory, with call and text links."
 
     def get_context(self, value, parent_context=None):

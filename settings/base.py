@@ -105,6 +105,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "home.context_processors.site_name",
+                "home.context_processors.site_chrome",
             ],
         },
     },
@@ -266,6 +267,12 @@ WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "epub", "txt", "docx", "odt", "mp4", "webm"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 300 * 1024 * 1024  # module videos can be uploaded as documents
+# The picture library stores each photo credit and alt text once, with the picture (home/models/images.py).
+WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
+# New uploads start in a sensible collection: pictures where the uploader filed the last one, documents (eBooks,
+# videos) in the member collection.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.upload_forms.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "learning.forms.uploads.DocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000

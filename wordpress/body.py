@@ -4,8 +4,9 @@ Paragraphs and lists become `paragraph` blocks (sanitised by Wagtail's rich-text
 block's features), headings `heading`, pictures `image` (from the media folder, with their captions), quotes
 `quote`, oEmbed URLs (YouTube, Spotify, …) `embed`, and horizontal rules `divider`. Block comments
 (`<!-- wp:… -->`) carry no content of their own and are dropped; the HTML they wrap is converted. A typed photo
-credit line is moved to the picture it belongs to, and a trailing keyword list that repeats the post's tags and
-categories is removed.
+credit line is moved into the credit field of the picture it belongs to (so every page showing that picture
+shows the credit, and the image block's own credit stays empty), and a trailing keyword list that repeats the
+post's tags and categories is removed.
 """
 
 import functools
@@ -81,7 +82,7 @@ class Converted:
     notes: list = field(default_factory=list)  # report lines: what was removed or could not be mapped
     featured_credit: str = ""  # a credit line that belongs to no picture in the body: the post's main picture
     keywords: list = field(default_factory=list)  # trailing keywords that are not already tags or categories
-    image_credits: list = field(default_factory=list)  # (image, credit) pairs for the image model
+    image_credits: list = field(default_factory=list)  # (image, credit) pairs: stored in each image's credit field
 
 
 class BodyConverter:
@@ -289,10 +290,11 @@ class BodyConverter:
         value = {
             "image": {"image": image.pk, "alt_text": alt.strip(), "decorative": False},
             "caption": caption[:CAPTION_MAX],
-            "credit": "",
+            "credit": "",  # the picture's own credit field holds it (see `credit`)
         }
         self.add("image", value)
         self.last_image = image
+        self.last_image_credited = False
 
     def embed(self, url):
         host = urlparse(url).netloc.removeprefix("www.") or "another site"
@@ -301,8 +303,8 @@ class BodyConverter:
     def credit(self, credit):
         """A credit line belongs to the picture just before it, or else to the post's main picture."""
         last = self.result.blocks[-1] if self.result.blocks and not self.rich else None
-        if last and last["type"] == "image" and not last["value"]["credit"]:
-            last["value"]["credit"] = credit
+        if last and last["type"] == "image" and not self.last_image_credited:
+            self.last_image_credited = True
             self.result.image_credits.append((self.last_image, credit))
         else:
             self.result.featured_credit = self.result.featured_credit or credit

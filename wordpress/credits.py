@@ -20,11 +20,11 @@ def credit_in(text):
 
 
 def record_image_credit(image, credit):
-    """Store `credit` on the image itself when the site's image model has a `credit` field.
+    """Store `credit` in the image's credit field, where every page that shows the image finds it.
 
     The one place that knows where an image's credit lives. Returns True when the image was changed.
     """
-    if image is None or not credit or not hasattr(image, "credit") or image.credit == credit:
+    if image is None or not credit or image.credit == credit:
         return False
     image.credit = credit
     image.save(update_fields=["credit"])

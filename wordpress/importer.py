@@ -359,7 +359,6 @@ class WordPressImporter:
             page.updated = None
         page.intro = self.intro(item, converted)
         page.featured_image = featured
-        page.featured_image_credit = converted.featured_credit if featured else ""
         page.body = converted.blocks
         page.categories = categories
         page.author_links = [BlogPostAuthor(author=author, sort_order=n) for n, author in enumerate(authors)]
@@ -377,7 +376,7 @@ class WordPressImporter:
             page.save()
         self.save_revision(page)
 
-        record_image_credit(featured, page.featured_image_credit)
+        record_image_credit(featured, converted.featured_credit)
         for image, credit in converted.image_credits:
             record_image_credit(image, credit)
         ImportedPost.objects.update_or_create(

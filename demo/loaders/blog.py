@@ -52,7 +52,6 @@ def _post(blog, front, body, categories, authors):
         featured_image=image(picture),
         featured_image_alt=image_details(picture)["alt"],
         featured_image_caption=front.get("caption", ""),
-        featured_image_credit=image_details(picture).get("credit", ""),
         body=stream_from_markdown(BlogPostPage, "body", body),
         first_published_at=timezone.make_aware(datetime.datetime.combine(date, datetime.time(9))),
     )

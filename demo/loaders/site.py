@@ -57,9 +57,15 @@ def _point_default_site_at(home):
 
 
 def load_site_settings(context):
-    """The footer links (site paths) and the membership plans of home.yaml, set once: editors may change them."""
+    """The footer links (site paths), the membership plans of home.yaml and the crisis bar's help page, set once:
+    editors may change them."""
     data = read_yaml("home.yaml")
-    chrome = SiteChromeSettings.for_site(Site.objects.get(is_default_site=True))
+    site = Site.objects.get(is_default_site=True)
+    crisis = CrisisSupportSettings.for_site(site)
+    if crisis.more_help_page_id is None:
+        crisis.more_help_page = page_at("/help/")
+        crisis.save(update_fields=["more_help_page"])
+    chrome = SiteChromeSettings.for_site(site)
     if not chrome.footer_links:
         chrome.footer_links = [("link", {"page": page_at(path), "label": ""}) for path in data["footer_links"]]
     if not chrome.plans:

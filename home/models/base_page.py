@@ -9,11 +9,13 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PublishingPanel
 from wagtail.models import Page
 
 from home.fields import optional_image
+from home.forms import NamedErrorsPageForm
 
-# Editors preview a page the way most readers see it (a phone) and on a computer.
+# Editors preview a page the way most readers see it (a phone) and on a computer. The computer preview is a small
+# laptop's width: the side panel scales it down to fit, and a wider page would be too small to read there.
 PREVIEW_SIZES = [
     {"name": "phone", "icon": "mobile-alt", "device_width": 390, "label": "Preview as on a phone"},
-    {"name": "desktop", "icon": "desktop", "device_width": 1280, "label": "Preview as on a computer"},
+    {"name": "desktop", "icon": "desktop", "device_width": 1024, "label": "Preview as on a computer"},
 ]
 
 
@@ -70,10 +72,38 @@ class SchedulePanel(PublishingPanel):
             expiry.help_text = lazy(_expiry_help, str)()
 
 
+# Wagtail's "For search engines" panel in people's words. Its "Show in menus" box is left out: the site's menus
+# are fixed (templates/components/site_nav.html), so the box would do nothing.
+SEARCH_ENGINE_PANELS = [
+    MultiFieldPanel(
+        [
+            FieldPanel(
+                "slug",
+                heading="Web address",
+                help_text="The last part of this page's address, e.g. 'what-to-say' in /blog/what-to-say/. "
+                "Made from the title; change it only before the page is first published.",
+            ),
+            FieldPanel(
+                "seo_title",
+                heading="Title in search results",
+                help_text="Optional. The headline search engines show; leave empty to use the title.",
+            ),
+            FieldPanel(
+                "search_description",
+                heading="Description in search results",
+                help_text="One or two sentences search engines may show under the headline.",
+            ),
+        ],
+        heading="For search engines",
+    )
+]
+
+
 class BasePage(SocialFields, Page):
     """Shared ground for all of the site's page types. Not creatable on its own."""
 
-    promote_panels = Page.promote_panels + SocialFields.promote_panels
+    promote_panels = SEARCH_ENGINE_PANELS + SocialFields.promote_panels
+    base_form_class = NamedErrorsPageForm
     # Wagtail's settings panels are the publishing schedule, then comments; only the first is replaced.
     settings_panels = [SchedulePanel(), *Page.settings_panels[1:]]
 

@@ -1,11 +1,20 @@
-"""Settings editors manage once per site: the crisis bar, the footer and the membership call-to-action."""
+"""What every page shows around its content, edited once per site: the crisis bar, the footer and the membership
+call-to-action.
 
+Editors change them like any other content: a change is saved as a draft, previewed, then published, and each
+version stays in the history (Wagtail's draft, revision and preview mixins; the admin screens are snippets,
+`home/wagtail_hooks.py`, one per site). Readers always see the published version: the database row of a live
+object holds it, and these bars are never taken off the site (`unpublish` keeps them live).
+"""
+
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.fields import StreamField
+from wagtail.models import DraftStateMixin, Page, PreviewableMixin, Revision, RevisionMixin
 
 
 class FooterLinkBlock(blocks.StructBlock):
@@ -52,8 +61,25 @@ class HelpLineBlock(blocks.StructBlock):
         label = "Help line"
 
 
-@register_setting(icon="warning")
-class CrisisSupportSettings(BaseSiteSetting):
+class AlwaysLiveMixin(DraftStateMixin, RevisionMixin, PreviewableMixin):
+    """Drafts, history and preview for a bar every page shows; publishing replaces it, nothing removes it."""
+
+    preview_template = "home/site_chrome_preview.html"
+
+    class Meta:
+        abstract = True
+
+    def unpublish(self, *args, **kwargs):
+        """Never take the bar off the site (an expiry date or an unpublish request only clears the expiry)."""
+        if self.expire_at:
+            self.expire_at = None
+            self.save(update_fields=["expire_at"])
+
+    def get_preview_template(self, request, mode_name, **kwargs):
+        return self.preview_template
+
+
+class CrisisSupportSettings(AlwaysLiveMixin, BaseSiteSetting):
     """The crisis bar shown at the top of every page."""
 
     message = models.CharField(
@@ -87,19 +113,47 @@ class CrisisSupportSettings(BaseSiteSetting):
         help_text="Phone numbers shown in the crisis bar, in this order. Keep it to two or three.",
     )
     quick_exit_url = models.URLField(
+        "quick exit address",
         default="https://www.weather.gov/",
         help_text='Where the "Quick exit" button takes a reader who needs to leave the site fast. '
         "Choose an ordinary, neutral website.",
     )
 
-    panels = [FieldPanel("message"), FieldPanel("help_lines"), FieldPanel("quick_exit_url")]
+    more_help_page = models.ForeignKey(
+        Page,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="“More ways to get help” page",
+        help_text="The page the crisis bar's “More ways to get help” link opens, usually the Help page. "
+        "Leave empty to hide the link.",
+    )
+    _revisions = GenericRelation(Revision, related_query_name="crisis_support")
+
+    panels = [
+        FieldPanel("message"),
+        FieldPanel("help_lines"),
+        PageChooserPanel("more_help_page"),
+        FieldPanel("quick_exit_url"),
+    ]
 
     class Meta:
-        verbose_name = "crisis support"
+        verbose_name = "crisis bar"
+        verbose_name_plural = "crisis bar"
+
+    def __str__(self):
+        return f"Crisis bar of {self.site.site_name or self.site.hostname}"
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def get_preview_context(self, request, mode_name):
+        return {**super().get_preview_context(request, mode_name), "crisis_support": self}
 
 
-@register_setting(icon="site")
-class SiteChromeSettings(BaseSiteSetting):
+class SiteChromeSettings(AlwaysLiveMixin, BaseSiteSetting):
     """The footer and the membership call-to-action shared by all pages."""
 
     membership_heading = models.CharField(
@@ -144,6 +198,18 @@ class SiteChromeSettings(BaseSiteSetting):
         FieldPanel("footer_text"),
         FieldPanel("footer_links"),
     ]
+    _revisions = GenericRelation(Revision, related_query_name="site_chrome")
 
     class Meta:
-        verbose_name = "site footer and membership"
+        verbose_name = "footer and membership box"
+        verbose_name_plural = "footer and membership box"
+
+    def __str__(self):
+        return f"Footer and membership box of {self.site.site_name or self.site.hostname}"
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def get_preview_context(self, request, mode_name):
+        return {**super().get_preview_context(request, mode_name), "site_chrome": self}

@@ -17,7 +17,12 @@ class StandardPage(BasePage):
         blank=True,
         help_text="One or two sentences under the title. Also used in search results and when shared.",
     )
-    body = StreamField(BaseStreamBlock(), blank=True, help_text="The page's content.")
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        default=[("paragraph", "")],  # a new page opens on a paragraph, ready for typing
+        help_text="The page's content.",
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("introduction", boost=2), index.SearchField("body")]

@@ -1,3 +1,5 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -19,22 +21,38 @@ class AccessCode(models.Model):
     code = models.CharField(
         max_length=40,
         unique=True,
-        help_text="What families type to redeem a seat, e.g. 'OHIO-2027'. Letters, numbers and dashes.",
+        validators=[
+            RegexValidator(
+                r"^\s*[A-Za-z0-9]+(-[A-Za-z0-9]+)*\s*$",
+                "Use only letters, numbers and dashes (a dash between two of them), e.g. OHIO-2027.",
+            )
+        ],
+        error_messages={"unique": "Another access code already uses these letters. Please choose another code."},
+        help_text="What families type to redeem a seat, e.g. 'OHIO-2027'. Letters, numbers and dashes; "
+        "small letters become capitals.",
     )
-    sponsor_name = models.CharField(max_length=120, help_text="Who pays for these seats, e.g. 'County Health Dept.'")
-    seats = models.PositiveIntegerField(help_text="How many families may use this code in total.")
-    used_count = models.PositiveIntegerField(default=0, help_text="How many seats have been taken so far.")
+    sponsor_name = models.CharField(
+        "sponsor", max_length=120, help_text="Who pays for these seats, e.g. 'County Health Dept.'"
+    )
+    seats = models.PositiveIntegerField(
+        help_text="How many families may use this code in total. It cannot be lower than the seats already taken."
+    )
+    used_count = models.PositiveIntegerField(
+        "seats taken", default=0, editable=False, help_text="How many seats have been taken so far."
+    )
     valid_until = models.DateField(
         help_text="The last day the code can be redeemed. Memberships from it also end on this day."
     )
-    active = models.BooleanField(default=True, help_text="Untick to stop the code working straight away.")
+    active = models.BooleanField("working", default=True, help_text="Untick to stop the code working straight away.")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["-valid_until", "code"]
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(used_count__lte=F("seats")), name="access_code_seats_not_exceeded"
+                condition=models.Q(used_count__lte=F("seats")),
+                name="access_code_seats_not_exceeded",
+                violation_error_message="The number of seats cannot be lower than the seats already taken.",
             )
         ]
 
@@ -45,9 +63,24 @@ class AccessCode(models.Model):
         self.code = normalise_code(self.code)
         super().save(*args, **kwargs)
 
+    def clean(self):
+        super().clean()
+        if self.seats is not None and self.seats < self.used_count:
+            raise ValidationError(
+                {"seats": f"{self.used_count} seats are already taken: the code needs at least {self.used_count}."}
+            )
+        stored_date = type(self).objects.filter(pk=self.pk).values_list("valid_until", flat=True).first()
+        if self.valid_until and self.valid_until != stored_date and self.valid_until < timezone.localdate():
+            raise ValidationError({"valid_until": "Choose today or a later day: families could not use the code."})
+
     @property
     def seats_left(self):
         return max(0, self.seats - self.used_count)
+
+    def active_label(self):
+        return "Yes" if self.active else "No"
+
+    active_label.short_description = "Working"
 
     @classmethod
     def usable(cls, raw_code):

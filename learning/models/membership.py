@@ -21,7 +21,12 @@ class Membership(models.Model):
         IMPORT = "import", "Imported"
 
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="membership", help_text="The member's account."
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="membership",
+        verbose_name="member's account",
+        error_messages={"unique": "This person already has a membership: open it from the list to change it."},
+        help_text="The member's account.",
     )
     status = models.CharField(
         max_length=16,
@@ -55,13 +60,33 @@ class Membership(models.Model):
         ordering = ["-start", "-pk"]
 
     def __str__(self):
-        return f"{self.user} ({self.get_status_display()})"
+        return f"{self.member_name()} <{self.member_email()}> ({self.get_status_display()})"
 
     def save(self, *args, **kwargs):
         if self.status == self.Status.ACTIVE and self.end and self.end < timezone.localdate():
             self.status = self.Status.EXPIRED
         super().save(*args, **kwargs)
         self.sync_group()
+
+    def member_name(self):
+        """The member as people know them: their full name, or their email address if they gave no name."""
+        return self.user.get_full_name() or self.user.email or self.user.get_username()
+
+    member_name.short_description = "Name"
+
+    def member_email(self):
+        return self.user.email
+
+    member_email.short_description = "Email"
+
+    def status_label(self):
+        return self.get_status_display()
+
+    def source_label(self):
+        return self.get_source_display()
+
+    def code(self):
+        return self.access_code.code if self.access_code else ""
 
     @property
     def is_current(self):

@@ -109,9 +109,11 @@ class LearningModulePage(ModuleActionsMixin, BasePage):
     body = StreamField(
         ModuleStreamBlock(),
         blank=True,
+        default=[("paragraph", "")],  # a new module opens on a paragraph, ready for typing
         help_text="LOCKED. The lesson itself: text, pictures and exercises. Only members see it.",
     )
     is_free_sample = models.BooleanField(
+        "free sample module",
         default=False,
         help_text="Tick for the one module anyone can unlock by asking for the free sample by email.",
     )

@@ -17,7 +17,11 @@ class SampleRequest(models.Model):
         OTHER = "other", "Other"
 
     first_name = models.CharField(max_length=80, help_text="The name they gave us.")
-    email = models.EmailField(unique=True, help_text="Where the sample link was sent.")
+    email = models.EmailField(
+        unique=True,
+        error_messages={"unique": "Someone with this email address has already asked for the free sample."},
+        help_text="Where the sample link was sent.",
+    )
     relationship = models.CharField(
         max_length=16,
         choices=Relationship.choices,
@@ -40,3 +44,11 @@ class SampleRequest(models.Model):
 
     def __str__(self):
         return f"{self.first_name} <{self.email}>"
+
+    def relationship_label(self):
+        return self.get_relationship_display()
+
+    def news_label(self):
+        return "Yes" if self.news_consent else "No"
+
+    news_label.short_description = "Wants news"

@@ -43,7 +43,6 @@ class TestWritingAPost(WagtailPageTestCase):
                 "intro": "Relapse is common. What you say next can keep the door open.",
                 "featured_image": self.image.pk,
                 "featured_image_alt": "A kettle on a kitchen table",
-                "featured_image_credit": "© Demo Studio",
                 "body": streamfield(
                     [
                         ("heading", {"text": "Start with a breath", "level": "h2", "anchor": ""}),

@@ -36,7 +36,7 @@ def post(blog, author, guest, category):
         intro="How to open a calm conversation about drinking.",
         featured_image_alt="Two mugs on a kitchen table",
         featured_image_caption="Morning talks work best.",
-        featured_image_credit="© Jo Smith via a stock library",
+        featured_image=ImageFactory(credit="© Jo Smith via a stock library"),
         body=[
             ("heading", {"text": "Pick your moment", "level": "h2", "anchor": ""}),
             ("paragraph", "<p>" + "word " * 450 + "</p>"),

@@ -7,6 +7,7 @@ from wagtail.models import Site
 from home.models import CrisisSupportSettings
 from tests.browser.conftest import PHONE
 from tests.factories.blog import BlogPostPageFactory, make_blog
+from tests.factories.home import StandardPageFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -92,8 +93,13 @@ def test_quick_exit_works_without_javascript(live_server, neutral, home_page, br
 
 
 def test_crisis_bar_links_to_the_directory_and_the_help_page(live_server, neutral, home_page, page):
+    help_page = StandardPageFactory(parent=home_page, title="Help", slug="help")
+    crisis = CrisisSupportSettings.for_site(Site.objects.get(is_default_site=True))
+    crisis.more_help_page = help_page  # chosen by editors (Settings → Crisis bar)
+    crisis.save()
     page.set_viewport_size(PHONE)
     page.goto(live_server.url + "/")
     assert page.get_by_role("link", name="Find help").get_attribute("href") == "/resources/"
     page.set_viewport_size({"width": 1280, "height": 900})
-    assert page.get_by_role("link", name="More ways to get help").is_visible()
+    more = page.get_by_role("link", name="More ways to get help")
+    assert more.is_visible() and more.get_attribute("href") == help_page.url

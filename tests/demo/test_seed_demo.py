@@ -120,7 +120,7 @@ def test_the_blog_and_its_authors(seeded, client, monkeypatch):
         assert len(post.tags.all()) >= 3, post
         assert post.categories.all() and post.author_links.all(), post
         assert post.featured_image.collection.name == "Blog images", post
-        assert post.featured_image_alt and post.featured_image_credit, post
+        assert post.featured_image_alt and post.featured_image.credit, post
     assert len({post.date for post in posts}) == len(posts)
     assert {link.author_id for post in posts for link in post.author_links.all()} == {author.pk for author in authors}
     used = {block.block_type for post in posts for block in post.body}

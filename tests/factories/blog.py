@@ -35,7 +35,6 @@ class BlogPostPageFactory(wagtail_factories.PageFactory):
     intro = factory.Faker("sentence", nb_words=14)
     featured_image = factory.LazyFunction(shared_image)  # pass ImageFactory() where a test needs its own
     featured_image_alt = "A family at a kitchen table"
-    featured_image_credit = "© Demo Photographer"
     body = factory.LazyFunction(
         lambda: [("paragraph", "<p>Families can learn new ways to talk about drinking and drugs.</p>")]
     )

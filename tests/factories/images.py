@@ -27,7 +27,9 @@ class ImageFactory(wagtail_factories.ImageFactory):
 
 def shared_image():
     """The one image that factories reuse; made on first use in each test's database."""
-    return get_image_model().objects.filter(title=SHARED_IMAGE_TITLE).first() or ImageFactory(title=SHARED_IMAGE_TITLE)
+    return get_image_model().objects.filter(title=SHARED_IMAGE_TITLE).first() or ImageFactory(
+        title=SHARED_IMAGE_TITLE, description="A family at a kitchen table", credit="© Demo Photographer"
+    )
 
 
 # Soft colours in the site's palette, by the mood a test asks for.
@@ -42,7 +44,7 @@ COLOURS = {
 }
 
 
-def picture(title, mood="day", width=1280, height=720):
+def picture(title, mood="day", width=1280, height=720, **fields):
     """A Wagtail image called `title` for tests that show images (browser tests and their screenshots): one soft
-    colour, the size of a real photo."""
-    return ImageFactory(title=title, file__width=width, file__height=height, file__color=COLOURS[mood])
+    colour, the size of a real photo. `fields` sets others, e.g. `credit`."""
+    return ImageFactory(title=title, file__width=width, file__height=height, file__color=COLOURS[mood], **fields)

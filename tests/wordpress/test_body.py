@@ -162,7 +162,9 @@ def test_a_credit_line_goes_to_the_picture_before_it_or_else_the_main_picture():
         '<img src="https://old.example/wp-content/uploads/a.jpg" alt="x">\n\n<p>© Ann via pixabay</p>\n\n<p>Text.</p>'
     )
     assert types(after_image) == ["image", "paragraph"]
-    assert after_image.blocks[0]["value"]["credit"] == "© Ann via pixabay"
+    # The credit goes to the picture's credit field (image_credits), not into the block.
+    assert after_image.blocks[0]["value"]["credit"] == ""
+    assert [credit for _image, credit in after_image.image_credits] == ["© Ann via pixabay"]
     assert after_image.featured_credit == ""
 
     in_text = convert("Text.\n\n© Alexas_fotos via pixabay")

@@ -1,0 +1,139 @@
+"""Two daily admin tasks end to end, each ending with what readers see: an editor changes the crisis bar (draft,
+then publish), and a member manager creates a sponsor's access code that a family then uses.
+
+Screenshots: docs/screenshots/editor-crisis-bar*.png and editor-access-code*.png (by `make screenshots`)."""
+
+import datetime
+import re
+
+import pytest
+
+from django.contrib.auth.models import Group, Permission
+from django.utils import timezone
+
+from wagtail.models import Collection, Site
+
+from editorial import roles
+from home.models import CrisisSupportSettings
+from learning.models import AccessCode, Membership
+from tests.browser.conftest import DESKTOP, SCREENSHOTS
+from tests.editorial.helpers import PASSWORD, user_in
+from tests.factories.accounts import UserFactory
+from tests.factories.home import StandardPageFactory
+from tests.factories.learning import LOCKED_WORDS, make_learning
+
+pytestmark = pytest.mark.django_db(transaction=True)
+NEW_MESSAGE = "Need to talk to someone right now?"
+
+
+def snap(page, name):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"editor-{name}.png"))
+
+
+def admin_page(browser, live_server, username):
+    page = browser.new_context(viewport=DESKTOP).new_page()
+    page.goto(live_server.url + "/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(live_server.url + "/admin/")
+    return page
+
+
+def open_menu(page, *labels):
+    """Click through the admin's main menu, e.g. ("Settings", "Crisis bar")."""
+    menu = page.get_by_role("navigation", name="Main menu")
+    for label in labels:
+        menu.get_by_role("button", name=label).or_(menu.get_by_role("link", name=label)).first.click()
+
+
+def test_an_editor_changes_the_crisis_bar_and_readers_see_it_after_publishing(live_server, browser, home_page):
+    if not Collection.get_first_root_node():  # transactional tests empty the database
+        Collection.add_root(name="Root")
+    roles.apply_roles()
+    help_page = StandardPageFactory(parent=home_page, title="Help", slug="help")
+    user_in(roles.EDITORS, username="eden", first_name="Eden")
+    crisis = CrisisSupportSettings.for_site(Site.objects.get(is_default_site=True))
+    old_message = crisis.message
+
+    page = admin_page(browser, live_server, "eden")
+    open_menu(page, "Settings", "Crisis bar")
+    page.fill("#id_message", NEW_MESSAGE)
+    page.get_by_role("button", name="Choose a page").click()
+    modal = page.locator(".modal-dialog")
+    modal.locator("input[name=q]").fill("Help")  # the chooser's search
+    modal.get_by_role("link", name="Help", exact=True).first.click()
+    modal.wait_for(state="hidden")
+    snap(page, "crisis-bar")
+    page.get_by_role("button", name="Save draft").click()
+    page.wait_for_load_state("networkidle")
+    snap(page, "crisis-bar-draft")
+
+    reader = browser.new_context(viewport=DESKTOP).new_page()
+    reader.goto(live_server.url + "/")
+    assert old_message in reader.locator(".crisis-bar").inner_text()  # a draft is not on the site
+
+    page.wait_for_load_state("networkidle")
+    footer = page.get_by_role("navigation", name="Actions (footer)")
+    footer.get_by_role("button", name="More actions").click()
+    footer.get_by_role("button", name="Publish", exact=True).click()
+    page.get_by_text("published").first.wait_for()
+    snap(page, "crisis-bar-published")
+
+    crisis.refresh_from_db()
+    assert crisis.live and crisis.message == NEW_MESSAGE and crisis.more_help_page_id == help_page.pk
+    assert crisis.revisions.count() == 2  # the draft and the published version, both in the history
+
+    reader.goto(live_server.url + "/")
+    bar = reader.locator(".crisis-bar")
+    assert NEW_MESSAGE in bar.inner_text()
+    reader.get_by_role("link", name="More ways to get help").click()
+    reader.wait_for_url(live_server.url + help_page.url)
+
+
+def test_a_member_manager_creates_a_sponsor_code_that_a_family_then_uses(live_server, browser, home_page):
+    _, modules = make_learning(home_page, modules=1)
+    managers, _ = Group.objects.get_or_create(name="Member managers")  # a flushed database lost the migration's
+    managers.permissions.add(
+        *Permission.objects.filter(content_type__app_label="learning", content_type__model="accesscode"),
+        *Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin"),
+    )
+    UserFactory(username="marley", first_name="Marley").groups.add(managers)
+    family = UserFactory(username="rosa", email="rosa@example.com")
+    valid_until = timezone.localdate() + datetime.timedelta(days=90)
+
+    page = admin_page(browser, live_server, "marley")
+    open_menu(page, "Members", "Access codes")
+    page.get_by_role("link", name=re.compile("Add access code")).first.click()
+    page.fill("#id_code", "lucas county 2027")  # a space: not what the help text allows
+    page.fill("#id_sponsor_name", "Lucas County Health")
+    page.fill("#id_seats", "25")
+    page.fill("#id_valid_until", valid_until.isoformat())
+    page.get_by_role("button", name="Create", exact=True).click()
+    page.get_by_text("Use only letters, numbers and dashes").wait_for()
+    assert page.get_by_text("Constraint").count() == 0
+    snap(page, "access-code")
+    page.fill("#id_code", "lucas-2027")
+    page.get_by_role("button", name="Create", exact=True).click()
+    page.get_by_role("cell", name="LUCAS-2027").wait_for()
+    snap(page, "access-codes")
+    code = AccessCode.objects.get(code="LUCAS-2027")
+    assert (code.sponsor_name, code.seats, code.used_count, code.active) == ("Lucas County Health", 25, 0, True)
+    assert page.get_by_role("cell", name="Yes", exact=True).count() == 1  # "Working": Yes, not an icon
+
+    # The family uses the code on My learning and opens the locked module.
+    reader = browser.new_context(viewport=DESKTOP).new_page()
+    reader.goto(live_server.url + "/accounts/login/")
+    reader.get_by_label("Email address or username").fill(family.username)
+    reader.get_by_label(re.compile(r"^Password:?$")).fill(PASSWORD)
+    reader.get_by_role("button", name="Log in").click()
+    reader.goto(live_server.url + "/accounts/my-learning/")
+    reader.get_by_label(re.compile("code", re.IGNORECASE)).first.fill("lucas-2027")
+    reader.get_by_role("button", name="Use this code").click()
+    reader.get_by_text("Your access code worked").wait_for()
+    reader.goto(live_server.url + modules[0].url)
+    assert LOCKED_WORDS["body"] in reader.content()
+    assert Membership.objects.get(user=family).access_code == code
+    code.refresh_from_db()
+    assert code.used_count == 1
