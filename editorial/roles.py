@@ -18,6 +18,7 @@ from django.contrib.auth import get_permission_codename
 
 from taggit.models import Tag
 from wagtail.admin.models import Admin
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
@@ -48,6 +49,8 @@ BLOG_CATEGORIES = permissions_of(BlogCategory)
 TAGS = permissions_of(Tag)
 PROMOTIONS = permissions_of(SearchPromotion)
 RESOURCES = permissions_of(Resource)
+# Wagtail makes a redirect whenever a published page's web address (slug) changes; editors check and fix them.
+REDIRECTS = permissions_of(Redirect)
 ADMIN_ACCESS = [(Admin._meta.app_label, "access_admin")]
 
 
@@ -64,7 +67,7 @@ class Role:
 ROLES = [
     Role(
         EDITORS,
-        model_permissions=ADMIN_ACCESS + AUTHORS + BLOG_CATEGORIES + TAGS + PROMOTIONS + RESOURCES,
+        model_permissions=ADMIN_ACCESS + AUTHORS + BLOG_CATEGORIES + TAGS + PROMOTIONS + RESOURCES + REDIRECTS,
         page_permissions=["add_page", "change_page", "publish_page", "lock_page"],
         collection_permissions=permissions_of(Image, ["add", "change", "choose"])
         + permissions_of(Document, ["add", "change", "choose"]),

@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PublishingPanel
 from wagtail.models import Page
 
 from home.fields import optional_image
+from home.page_form import PageForm
 
 # Editors preview a page the way most readers see it (a phone) and on a computer.
 PREVIEW_SIZES = [
@@ -76,6 +77,7 @@ class BasePage(SocialFields, Page):
     promote_panels = Page.promote_panels + SocialFields.promote_panels
     # Wagtail's settings panels are the publishing schedule, then comments; only the first is replaced.
     settings_panels = [SchedulePanel(), *Page.settings_panels[1:]]
+    base_form_class = PageForm  # no "Set schedule" for people who may not publish
 
     class Meta:
         abstract = True
