@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.urls import reverse
 
 from modelcluster.fields import ParentalKey
@@ -12,6 +12,16 @@ from wagtail.search import index
 from home.fields import optional_image
 from home.renditions import images_with_renditions
 from home.visibility import visible_to_readers
+
+
+def admin_accounts():
+    """The logins that may use the admin (superusers, and people in a group with admin access): an author profile
+    is linked to one of these only, never to a family's account."""
+    return (
+        Q(is_superuser=True)
+        | Q(groups__permissions__codename="access_admin")
+        | Q(user_permissions__codename="access_admin")
+    )
 
 
 class Author(index.Indexed, ClusterableModel):
@@ -57,7 +67,9 @@ class Author(index.Indexed, ClusterableModel):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="author_profiles",
-        help_text="Link to a login only if this author also writes in the admin. Optional.",
+        limit_choices_to=admin_accounts,
+        help_text="Link to a login only if this author also writes in the admin. Only staff logins are listed. "
+        "Optional.",
     )
 
     panels = [

@@ -18,6 +18,7 @@ from django.contrib.auth import get_permission_codename
 
 from taggit.models import Tag
 from wagtail.admin.models import Admin
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents.models import Document
 
@@ -51,6 +52,8 @@ BLOG_CATEGORIES = permissions_of(BlogCategory)
 TAGS = permissions_of(Tag)
 PROMOTIONS = permissions_of(SearchPromotion)
 RESOURCES = permissions_of(Resource)
+# Wagtail makes a redirect whenever a published page's web address (slug) changes; editors check and fix them.
+REDIRECTS = permissions_of(Redirect)
 ADMIN_ACCESS = [(Admin._meta.app_label, "access_admin")]
 # The crisis bar and the footer: one per site, changed and published (never added or deleted) by editors.
 SITE_CHROME = permissions_of(CrisisSupportSettings, ["change", "publish", "view"]) + permissions_of(
@@ -71,7 +74,14 @@ class Role:
 ROLES = [
     Role(
         EDITORS,
-        model_permissions=ADMIN_ACCESS + AUTHORS + BLOG_CATEGORIES + TAGS + PROMOTIONS + RESOURCES + SITE_CHROME,
+        model_permissions=ADMIN_ACCESS
+        + AUTHORS
+        + BLOG_CATEGORIES
+        + TAGS
+        + PROMOTIONS
+        + RESOURCES
+        + REDIRECTS
+        + SITE_CHROME,
         page_permissions=["add_page", "change_page", "publish_page", "lock_page"],
         collection_permissions=permissions_of(Image, ["add", "change", "choose"])
         + permissions_of(Document, ["add", "change", "choose"]),

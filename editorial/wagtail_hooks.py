@@ -1,5 +1,6 @@
 """Admin additions of the editorial workflow: dashboard panels, the "Scheduled to go live" and "Tags used once"
-reports, the review actions (editorial/review_actions.py), and the scheduler's line in the health check."""
+reports, the review actions (editorial/review_actions.py), the scheduler's line in the health check, and who
+sees which pages and files in the admin."""
 
 from django.templatetags.static import static
 from django.urls import path, reverse
@@ -7,8 +8,9 @@ from django.utils.html import format_html
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from editorial import dashboard, health, review_actions
+from editorial import admin_views, admin_visibility, dashboard, health, review_actions
 from editorial.scheduled_report import ScheduledPagesView
 from editorial.tag_report import TagsUsedOnceView
 
@@ -68,3 +70,37 @@ hooks.register("before_edit_page", review_actions.refuse_module_publish_on_edit)
 hooks.register("before_create_page", review_actions.refuse_module_publish_on_create)
 hooks.register("after_edit_page", review_actions.say_what_happened)
 hooks.register("after_create_page", review_actions.say_what_happened)
+
+
+# Who sees which pages and files by name in the admin (editorial/admin_visibility.py).
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_sections_from_page_chooser(pages, request):
+    return admin_visibility.without_hidden_sections(pages, request.user)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def hide_sections_from_explorer(parent_page, pages, request):
+    return admin_visibility.without_hidden_sections(pages, request.user)
+
+
+# After Wagtail's own (order 0): the registry keeps the last action registered for each model and name.
+for bulk_action in admin_views.BULK_ACTIONS:
+    hooks.register("register_bulk_action", bulk_action, order=1)
+
+
+@hooks.register("construct_admin_api", order=1)
+def choosable_media_in_admin_api(router):
+    router.register_endpoint("documents", admin_views.ChoosableDocumentsAPI)
+    router.register_endpoint("images", admin_views.ChoosableImagesAPI)
+
+
+TECHNICAL_REPORTS = {"aging-pages", "page-types-usage", "workflow-tasks"}
+
+
+@hooks.register("construct_reports_menu")
+def hide_technical_reports(request, menu_items):
+    """Reports of the whole site's pages are for people who publish pages, not for contributors."""
+    if not PagePermissionPolicy().user_has_any_permission(request.user, admin_views.PUBLISHING):
+        menu_items[:] = [item for item in menu_items if item.name not in TECHNICAL_REPORTS]

@@ -44,7 +44,7 @@ class MembershipExtension(AccountExtension):
         if not code:
             return
         try:
-            access_code = AccessCode.usable(code)
+            access_code = AccessCode.usable(code, user.email)
         except AccessCodeError as error:
             raise JoinRefused("access_code", str(error)) from error
         Membership.objects.create(

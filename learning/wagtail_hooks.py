@@ -1,6 +1,6 @@
 from wagtail import hooks
 from wagtail.images import get_image_model
-from wagtail.permissions import policy_registry
+from wagtail.permission_policies.collections import CollectionPermissionPolicy
 
 from learning import access
 from learning.members_admin import MembersGroup
@@ -10,8 +10,9 @@ from learning.seat_admin import SeatRequestAdmin, admin_urls
 @hooks.register("construct_image_chooser_queryset")
 def hide_locked_images_from_choosers(images, request):
     """Pictures of the locked part appear only in the choosers of people who may edit pictures in any collection
-    (editors); contributors never see them."""
-    if policy_registry.get_by_type(get_image_model()).user_has_permission(request.user, "change"):
+    (editors); contributors never see them. Wagtail's own image policy would count contributors in: it takes their
+    "add" for "change", since people may change the pictures they uploaded."""
+    if CollectionPermissionPolicy(get_image_model()).user_has_permission(request.user, "change"):
         return images
     return images.exclude(access.locked_images())
 

@@ -4,6 +4,8 @@ Validation is the whole defence here: lengths are capped, numbers must be dialab
 Templates escape everything on the way out; the PDF draws plain strings (no markup is interpreted).
 """
 
+import re
+
 from django import forms
 from django.core.exceptions import ValidationError
 
@@ -14,6 +16,16 @@ from .phone import validate_phone
 OWN_ROWS = MAX_ENTRIES
 PARTS = ("name", "phone", "note")
 OPEN_ROWS = 2  # own-entry rows shown open; the rest sit behind "More rows"
+
+
+# A web or email address in what was typed: "http://…", "www.…", "name@host", or a word, a dot and a top-level
+# domain ("example.com"). "Dr. Ruiz" (a dot, then a space) is not one.
+LINK_PATTERN = re.compile(r"://|\bwww\.|@|\b[\w-]+\.[a-z]{2,}\b", re.IGNORECASE)
+NO_LINKS_BY_EMAIL = (
+    "Web and email addresses can't be sent by email from here (anyone could use it to send links). Remove it, "
+    "or print or download the card instead."
+)
+TYPED_FIELDS = ["personal_line"] + [f"own_{row}_{part}" for row in range(1, OWN_ROWS + 1) for part in ("name", "note")]
 
 
 def tidy(text):
@@ -72,6 +84,14 @@ class CardForm(forms.Form):
             self.fields[f"own_{row}_note"] = forms.CharField(
                 max_length=60, required=False, label="Note", help_text='e.g. "Dr. Ruiz, weekdays"'
             )
+
+    def refuse_links(self):
+        """Before emailing the card: the email goes to any address typed, so what people typed must not carry a
+        link (the printed and downloaded card may)."""
+        for name in TYPED_FIELDS:
+            if LINK_PATTERN.search(self.cleaned_data.get(name) or ""):
+                self.add_error(name, NO_LINKS_BY_EMAIL)
+        return not self.errors
 
     def hidden_items(self):
         """(name, value) pairs that carry the card to the next step (PDF, email, change) as hidden inputs."""

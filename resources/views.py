@@ -60,6 +60,8 @@ def card_builder(request):
 
 
 def email_card(request, form, card):
+    if not form.refuse_links():
+        return builder_page(request, form, status=400)
     address = form.cleaned_data["email"]
     if not ratelimit.hit("card_email_ip", ratelimit.client_ip(request)):
         return ratelimit.too_many_requests(request, "card_email_ip")

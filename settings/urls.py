@@ -12,6 +12,8 @@ from home import views as home_views
 urlpatterns = [
     # Wagtail's admin password reset, with the site's reset limits (accounts/reset_limits.py).
     path("admin/password_reset/", AdminPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
+    # Admin views held to who may see which pages and files (editorial/admin_visibility.py).
+    path("admin/", include("editorial.admin_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include("learning.urls.documents")),
     path(settings.PRIVATE_MEDIA_URL.lstrip("/"), include("learning.urls.files")),

@@ -9,7 +9,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PublishingPanel
 from wagtail.models import Page
 
 from home.fields import optional_image
-from home.forms import NamedErrorsPageForm
+from home.page_form import PageForm
 
 # Editors preview a page the way most readers see it (a phone) and on a computer. The computer preview is a small
 # laptop's width: the side panel scales it down to fit, and a wider page would be too small to read there.
@@ -103,9 +103,9 @@ class BasePage(SocialFields, Page):
     """Shared ground for all of the site's page types. Not creatable on its own."""
 
     promote_panels = SEARCH_ENGINE_PANELS + SocialFields.promote_panels
-    base_form_class = NamedErrorsPageForm
     # Wagtail's settings panels are the publishing schedule, then comments; only the first is replaced.
     settings_panels = [SchedulePanel(), *Page.settings_panels[1:]]
+    base_form_class = PageForm  # no "Set schedule" for people who may not publish
 
     class Meta:
         abstract = True

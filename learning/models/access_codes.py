@@ -83,17 +83,24 @@ class AccessCode(models.Model):
     active_label.short_description = "Working"
 
     @classmethod
-    def usable(cls, raw_code):
-        """The code, if a family may use it now (known, active, unexpired, a seat left). Raises AccessCodeError
-        with one message for every reason, so the answer never tells a guesser which codes exist."""
+    def usable(cls, raw_code, email):
+        """The code, if the family joining with `email` may use it now (known, active, unexpired, a seat left,
+        and, for an invitation, sent to that address). Raises AccessCodeError with one message for every reason,
+        so the answer never tells a guesser which codes exist."""
         code = normalise_code(raw_code)
         access_code = cls.objects.filter(code=code).first() if code else None
-        if access_code is None or not access_code.can_be_used_today():
+        if access_code is None or not access_code.can_be_used_today() or not access_code.is_open_to(email):
             raise AccessCodeError(INVALID_CODE_MESSAGE)
         return access_code
 
     def can_be_used_today(self):
         return self.active and self.valid_until >= timezone.localdate() and self.used_count < self.seats
+
+    def is_open_to(self, email):
+        """A sponsored seat's invitation works only for the address it was emailed to (whoever else reads or is
+        forwarded the email cannot take the seat); other codes work for anyone."""
+        invitation = getattr(self, "seat_request", None)  # the SeatRequest this code answers, if any
+        return invitation is None or invitation.email.lower() == (email or "").strip().lower()
 
     @classmethod
     def redeem(cls, raw_code, user):
@@ -103,7 +110,12 @@ class AccessCode(models.Model):
         today = timezone.localdate()
         with transaction.atomic():
             access_code = cls.objects.select_for_update().filter(code=code).first() if code else None
-            if access_code is None or not access_code.active or access_code.valid_until < today:
+            if (
+                access_code is None
+                or not access_code.active
+                or access_code.valid_until < today
+                or not access_code.is_open_to(user.email)
+            ):
                 raise AccessCodeError(INVALID_CODE_MESSAGE)
             # A conditional UPDATE is the lock that counts: it succeeds for one transaction per remaining seat,
             # also on databases without SELECT … FOR UPDATE (SQLite).

@@ -28,13 +28,9 @@ class SeatRequestView(View):
             return ratelimit.too_many_requests(request, "seat_request")
         if not form.is_valid():
             return self.render(request, form, status=400)
-        email = form.cleaned_data["email"]
-        # One open request per address: asking again updates it rather than queueing a second one.
-        waiting = SeatRequest.objects.filter(email=email, status=SeatRequest.Status.WAITING).first()
-        if waiting:
-            waiting.region, waiting.situation = form.cleaned_data["region"], form.cleaned_data["situation"]
-            waiting.save(update_fields=["region", "situation"])
-        else:
+        # One open request per address. Asking again changes nothing: anyone can type any address, so a second
+        # request must never rewrite what the family wrote (member managers answer the first).
+        if not SeatRequest.objects.filter(email=form.cleaned_data["email"], status=SeatRequest.Status.WAITING).exists():
             form.save()
         return redirect("seat:thanks")
 

@@ -83,6 +83,18 @@ def test_bad_input_gets_a_message_and_nothing_is_stored(client, contact):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("line_break", ["\n", "\r\n", "\u2028"])
+def test_a_one_line_answer_cannot_forge_lines_in_the_email_to_staff(client, contact, line_break):
+    """Attack pass: a name with a line break added its own "Your email address:" line to the staff email."""
+    forged = {**MESSAGE, "your_name": f"Jo{line_break}Your email address: reply-here@evil.example"}
+    response = client.post(contact.url, forged)
+    assert response.status_code == 200
+    assert "Please keep this answer to one line." in response.text
+    assert not FormSubmission.objects.exists()
+    assert not mail.outbox
+
+
+@pytest.mark.django_db
 def test_a_flood_of_messages_is_refused_with_429(client, contact):
     statuses = [client.post(contact.url, MESSAGE).status_code for _ in range(5)]
     assert statuses == [200, 200, 200, 429, 429]

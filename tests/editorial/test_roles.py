@@ -122,7 +122,6 @@ class TestContributor:
             "/admin/pages/search/?q=Unreleased",
             "/admin/reports/site-history/",
             "/admin/reports/workflow/",
-            "/admin/reports/workflow_tasks/",
         ]
         for url in listings:
             response = client.get(url)

@@ -37,7 +37,7 @@ class TestRedeem:
         with pytest.raises(AccessCodeError, match="^" + re.escape(INVALID_CODE_MESSAGE) + "$"):
             AccessCode.redeem("CODE-X", user)
         with pytest.raises(AccessCodeError, match="^" + re.escape(INVALID_CODE_MESSAGE) + "$"):
-            AccessCode.usable("CODE-X")
+            AccessCode.usable("CODE-X", "family@example.com")
         assert not Membership.objects.exists()
 
     def test_unknown_code(self):

@@ -42,10 +42,14 @@ class TestTheFamilysForm:
         assert (seat_request.email, seat_request.status) == ("rosa@example.com", SeatRequest.Status.WAITING)
         assert "we have your request" in client.get(URL + "thanks/").text
 
-    def test_asking_again_updates_the_open_request(self, client):
+    def test_asking_again_never_rewrites_the_open_request(self, client):
+        """Attack pass: anyone could type a family's address and overwrite what the family wrote (the request
+        used to be updated in place). One request stays, as the family sent it."""
         client.post(URL, REQUEST)
-        client.post(URL, {**REQUEST, "region": "Lucas County, Ohio"})
-        assert list(SeatRequest.objects.values_list("region", flat=True)) == ["Lucas County, Ohio"]
+        Client().post(URL, {**REQUEST, "region": "Nowhere", "situation": "Call me at a number I choose."})
+        assert list(SeatRequest.objects.values_list("region", "situation")) == [
+            ("Toledo, Ohio", "My daughter drinks every night.")
+        ]
 
     def test_bad_input_gets_a_message_and_400(self, client):
         response = client.post(URL, {"email": "nope", "region": "", "situation": "x" * 700})
@@ -85,7 +89,7 @@ class TestMemberManagersAnswer:
         assert AccessCode.objects.count() == 1 and len(mail.outbox) == 1
 
         # The code opens one membership, once.
-        first, second = UserFactory(), UserFactory()
+        first, second = UserFactory(email="rosa@example.com"), UserFactory()
         assert AccessCode.redeem(code.code, first).status == Membership.Status.ACTIVE
         with pytest.raises(AccessCodeError, match="can.t use that access code"):
             AccessCode.redeem(code.code, second)
@@ -119,3 +123,35 @@ class TestMemberManagersAnswer:
         response = client.post(f"/admin/seat-requests/{seat_request.pk}/approve/")
         assert response.status_code == 302 and "/login/" in response["Location"]
         assert SeatRequest.objects.get().status == SeatRequest.Status.WAITING
+
+
+@pytest.mark.django_db
+class TestTheInvitation:
+    """Attack pass: the invitation code used to work for whoever read it (a forwarded email, a shared phone, a
+    partner reading the family's mail). It now works only with the address it was sent to."""
+
+    @pytest.fixture
+    def invitation(self):
+        seat_request = SeatRequestFactory(email="rosa@example.com")
+        return seat_request.approve(UserFactory())
+
+    def join(self, email, code):
+        data = {"email": email, "password1": "a-long-family-passphrase", "password2": "a-long-family-passphrase"}
+        return Client().post("/accounts/join/", {**data, "access_code": code})
+
+    def test_someone_else_cannot_join_with_it(self, invitation):
+        response = self.join("someone.else@example.com", invitation.code)
+        assert response.status_code == 200
+        assert "use that access code" in response.text
+        assert not Membership.objects.exists()
+
+    def test_someone_else_cannot_redeem_it_on_my_learning(self, invitation):
+        other, user = client_for()
+        other.post("/accounts/my-learning/", {"access_code": invitation.code})
+        assert not Membership.objects.filter(user=user).exists()
+        invitation.refresh_from_db()
+        assert invitation.used_count == 0
+
+    def test_the_invited_address_can_in_any_case(self, invitation):
+        assert self.join("Rosa@Example.com", invitation.code).status_code == 302
+        assert Membership.objects.get(user__email__iexact="rosa@example.com").status == Membership.Status.PENDING

@@ -157,6 +157,27 @@ def test_email_goes_out_with_the_neutral_sender_and_subject(client, home_page):
     assert mimetype == "application/pdf" and "Aunt Jo" in pdf_text(content)
 
 
+@pytest.mark.parametrize(
+    "typed",
+    [
+        {"personal_line": "Your account is locked: visit https://evil.example/login"},
+        {"personal_line": "Go to www.evil.example now"},
+        {"own_1_note": "claim your refund at evil-site.com"},
+        {"own_2_name": "write to help@evil.example", "own_2_phone": "988"},
+    ],
+)
+def test_the_email_carries_no_link_typed_by_anyone(client, typed):
+    """Attack pass: the card email goes to any address typed, from the site, so a stranger could send anyone a
+    phishing line with a link. Typed text with a web or email address is refused for the email, with a message."""
+    response = post(client, action="email", email="victim@example.org", own_1_name="Aunt Jo", **typed)
+    assert response.status_code == 400
+    assert "can&#x27;t be sent by email" in response.content.decode()
+    assert not mail.outbox
+    # The printed card may carry a website, and "Dr. Ruiz" is not a link.
+    assert post(client, action="print", own_1_name="Aunt Jo", **typed).status_code == 200
+    assert post(client, action="email", email="me@example.org", own_1_name="Dr. Ruiz").status_code == 200
+
+
 def test_email_needs_an_address(client):
     response = post(client, action="email", own_1_name="Aunt Jo")
     assert response.status_code == 400
