@@ -58,7 +58,9 @@ class LearningIndexPage(BasePage):
             progress = ModuleProgress.for_user(request.user, modules)
             context["progress"] = progress
             context["completed_ids"] = {p.module_id for p in progress.values() if p.completed_at}
-            context["continue_module"] = ModuleProgress.continue_module(request.user, modules)
+            context["continue_module"], context["continue_section"] = ModuleProgress.continue_point(
+                request.user, modules, progress
+            )
         return context
 
     def serve(self, request, *args, **kwargs):
@@ -204,6 +206,9 @@ class LearningModulePage(ModuleActionsMixin, BasePage):
         if can_view and context["is_member"]:
             context["progress"] = ModuleProgress.objects.filter(user=request.user, module=self).first()
             context["answers"] = ExerciseAnswer.answers_by_block(request.user, self)
+            context["answers_undoable"] = ExerciseAnswer.undoable(request.user, self)
+            context["saved_block"] = request.GET.get("saved", "")
+            context["needs_video"] = bool(self.video_file_id and not self.video_url)
         return context
 
     def serve(self, request, *args, **kwargs):
