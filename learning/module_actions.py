@@ -155,5 +155,5 @@ class ModuleActionsMixin(RoutablePageMixin):
         if refusal:
             return refusal
         if not ExerciseAnswer.undo_delete(request.user, self):
-            messages.error(request, f"It's too late to undo: deleted answers are kept for {ANSWER_UNDO_MINUTES} minutes.")
+            messages.error(request, f"Too late to undo: deleted answers are kept for {ANSWER_UNDO_MINUTES} minutes.")
         return redirect(self.url + "#exercises")

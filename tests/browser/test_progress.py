@@ -41,7 +41,7 @@ def log_in(page, live_server, user):
 
 def in_viewport(page, locator):
     box = locator.bounding_box()
-    return box is not None and 0 <= box["y"] and box["y"] + box["height"] <= page.viewport_size["height"]
+    return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= page.viewport_size["height"]
 
 
 def test_member_saves_marks_deletes_undoes_and_continues(live_server, learning, page, screenshot, axe_check):
