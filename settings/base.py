@@ -264,7 +264,17 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILDOCS_EXTENSIONS = ["pdf", "epub", "txt", "docx", "odt", "mp4", "webm"]
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf",
+    "epub",
+    "txt",
+    "docx",
+    "odt",
+    "mp4",
+    "webm",
+    "mp3",
+    "m4a",
+]  # mp3, m4a: podcasts
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 300 * 1024 * 1024  # module videos can be uploaded as documents
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -3,7 +3,6 @@
 import json
 
 from django import template
-from django.conf import settings
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
@@ -11,6 +10,7 @@ from wagtail.models import Site
 
 from blog.models import BlogIndexPage
 from home.renditions import spec
+from home.templatetags.structured_data import organization
 
 register = template.Library()
 
@@ -57,11 +57,7 @@ def blog_posting_json_ld(context):
             {"@type": "Person", "name": author.name, "url": root_url + author.get_absolute_url()}
             for author in context["author_profiles"]
         ],
-        "publisher": {
-            "@type": "Organization",
-            "name": settings.SITE_NAME,
-            "url": root_url,
-        },
+        "publisher": organization(request),
         "articleSection": [category.name for category in context["categories"]],
         "keywords": [tag.name for tag in context["tags"]],
     }

@@ -175,6 +175,9 @@ class LearningModulePage(ModuleActionsMixin, BasePage):
     def get_social_image(self):
         return self.social_image or self.teaser_image
 
+    def sitemap_image_ids(self):
+        return []  # a module's pictures may be locked (learning.access); the sitemap names none of them
+
     def siblings(self):
         return self.get_parent().specific.modules()
 
