@@ -7,26 +7,16 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
 
-from wagtail.documents import get_document_model
 from wagtail.models import Site
 
 from blog.feed_settings import BlogFeedSettings
 from blog.models import BlogPostPage
-from tests.factories.blog import BlogPostPageFactory
+from tests.factories.blog import EPISODE_AUDIO, BlogPostPageFactory, episode_recording
 
 pytestmark = pytest.mark.django_db
 
 ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
-AUDIO = b"ID3" + b"\x00" * 2045
-
-
-def recording(name="episode.mp3"):
-    document = get_document_model()(title="Episode recording")
-    document.file.save(name, ContentFile(AUDIO), save=False)
-    document.save()
-    return document
 
 
 @pytest.fixture
@@ -37,7 +27,7 @@ def episode(blog, author):
         slug="podcast-holidays",
         date=datetime.date(2026, 11, 20),
         intro="How to plan the holidays when someone you love drinks.",
-        episode_audio=recording(),
+        episode_audio=episode_recording(),
         episode_duration=datetime.timedelta(minutes=24, seconds=10),
         authors=[author],
     )
@@ -76,7 +66,7 @@ def test_the_podcast_feed_is_what_podcast_apps_expect(client, episode, blog):
     assert item.findtext("title") == "Podcast, episode 3: holidays"
     enclosure = item.find("enclosure")
     assert enclosure.get("url") == "http://testserver" + episode.episode_audio.url
-    assert enclosure.get("length") == str(len(AUDIO))
+    assert enclosure.get("length") == str(len(EPISODE_AUDIO))
     assert enclosure.get("type") == "audio/mpeg"
     assert item.findtext(f"{ITUNES}duration") == "00:24:10"
     assert item.findtext(f"{ITUNES}explicit") == "false"
@@ -114,7 +104,7 @@ def test_hidden_episodes_are_not_in_the_podcast_feed(client, episode):
 )
 def test_episode_fields_are_checked(blog, fields, field, message):
     if fields.get("episode_audio") == "wav":
-        fields = {"episode_audio": recording("episode.wav"), "episode_duration": datetime.timedelta(minutes=3)}
+        fields = {"episode_audio": episode_recording("episode.wav"), "episode_duration": datetime.timedelta(minutes=3)}
     post = BlogPostPage(slug="episode", title="Episode", intro="x", **fields)
     with pytest.raises(ValidationError) as error:
         post.clean()

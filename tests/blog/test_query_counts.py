@@ -7,8 +7,7 @@ import pytest
 from django.core.cache import cache
 
 from tests.factories.authors import BookFactory, ImageFactory
-from tests.blog.test_podcast import recording
-from tests.factories.blog import BlogPostPageFactory
+from tests.factories.blog import BlogPostPageFactory, episode_recording
 
 pytestmark = pytest.mark.django_db
 
@@ -61,7 +60,7 @@ def add_episodes(blog, author, category):
                 authors=[author],
                 categories=[category],
                 tags=["podcast"],
-                episode_audio=recording(),
+                episode_audio=episode_recording(),
                 episode_duration=datetime.timedelta(minutes=20),
             )
 
