@@ -499,6 +499,23 @@ class BlogPostPage(BasePage):
         sharing = BlogPostPage.objects.filter(Q(tags__in=self.tags.all()) | Q(categories__in=self.categories.all()))
         return posts.exclude(pk=self.pk).filter(pk__in=sharing.values("pk"))[:limit]
 
+    # How chosen pages show as cards (home/cards.py: the home page's "Start here").
+    card_template = "components/post_card.html"
+
+    @classmethod
+    def card_queryset(cls):
+        return (
+            visible_to_readers(cls.objects.all())
+            .defer_streamfields()
+            .prefetch_related(
+                Prefetch("author_links", queryset=BlogPostAuthor.objects.select_related("author")),
+                Prefetch("featured_image", queryset=images_with_renditions("card")),
+            )
+        )
+
+    def card_context(self):
+        return {"post": self}
+
     # How site search lists posts: it searches `search_candidates()` and shows each match's `search_result()`.
     @classmethod
     def search_candidates(cls):

@@ -1,8 +1,10 @@
-"""Template tags of the blog: the newest posts (for the home page), listing addresses and a post's JSON-LD."""
+"""Template tags of the blog: the newest posts and podcast episode (for the home page), listing addresses and a
+post's JSON-LD."""
 
 import json
 
 from django import template
+from django.db.models import Q
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
@@ -18,16 +20,33 @@ register = template.Library()
 SCRIPT_SAFE = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
+def blog_below(context, page):
+    """The blog readers may see below `page`, looked up once per render (the home page shows two of its lists)."""
+    found = context.render_context.setdefault("blogs_below", {})
+    if page.pk not in found:
+        found[page.pk] = BlogIndexPage.objects.live().public().child_of(page).first()
+    return found[page.pk]
+
+
 @register.inclusion_tag("blog/includes/newest_posts.html", takes_context=True)
 def newest_posts(context, page, heading, count=3):
     """Cards for the newest posts of the blog below `page`, from the blog's own listing queryset."""
-    blog = BlogIndexPage.objects.live().public().child_of(page).first()
+    blog = blog_below(context, page)
     return {
         "request": context["request"],
         "blog": blog,
         "heading": heading,
         "posts": blog.posts()[:count] if blog else [],
     }
+
+
+@register.inclusion_tag("blog/includes/latest_episode.html", takes_context=True)
+def latest_episode(context, page, heading):
+    """The newest podcast episode of the blog below `page` (a recording or an embed), as a card."""
+    blog = blog_below(context, page)
+    episodes = blog.posts().filter(episode_duration__isnull=False) if blog else None
+    episode = episodes.filter(Q(episode_audio__isnull=False) | ~Q(episode_embed_url="")).first() if blog else None
+    return {"request": context["request"], "blog": blog, "heading": heading, "episode": episode}
 
 
 @register.simple_tag(takes_context=True)

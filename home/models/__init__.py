@@ -1,6 +1,6 @@
 from .base_page import BasePage
 from .email_settings import DiscreetEmailSettings
-from .home_page import HomePage
+from .home_page import HomePage, HomeStartHereLink
 from .site_settings import CrisisSupportSettings, SiteChromeSettings
 from .standard_page import StandardPage
 
@@ -9,6 +9,7 @@ __all__ = [
     "CrisisSupportSettings",
     "DiscreetEmailSettings",
     "HomePage",
+    "HomeStartHereLink",
     "SiteChromeSettings",
     "StandardPage",
 ]

@@ -181,6 +181,16 @@ class LearningModulePage(ModuleActionsMixin, BasePage):
     def siblings(self):
         return self.get_parent().specific.modules()
 
+    # How chosen pages show as cards (home/cards.py: the home page's free module). Public fields only.
+    card_template = "learning/includes/module_card.html"
+
+    @classmethod
+    def card_queryset(cls):
+        return visible_to_readers(cls.objects.all()).defer_streamfields().select_related("teaser_image")
+
+    def card_context(self):
+        return {"module": self}
+
     # How site search lists modules. Locked words are searched apart, through `learning.access`.
     @classmethod
     def search_candidates(cls):
