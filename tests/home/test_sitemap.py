@@ -108,6 +108,7 @@ def test_every_listed_address_answers_200(client, site):
 
 def test_nothing_hidden_is_listed(client, site):
     entries = all_entries(client)
+    assert not [path for path in entries if path.startswith(("/accounts/", "/search/", "/admin/"))]  # robots.txt
     assert "/blog/hidden/" not in entries
     assert "/blog/2025/" not in entries and "/blog/2025/06/" not in entries
 
