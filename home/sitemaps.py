@@ -133,7 +133,12 @@ def _cached(request, build):
     if generation is None:
         generation = uuid.uuid4().hex
         cache.set(GENERATION_KEY, generation, None)
-    key = f"sitemap:{generation}:{request.get_host()}:{request.get_full_path()}"
+    try:
+        page = int(request.GET.get("p", 1))
+    except ValueError:
+        return build()  # a bad page number: the view answers 404, nothing is cached
+    # Keyed by what changes the answer, so odd query strings cannot fill the cache with copies.
+    key = f"sitemap:{generation}:{request.get_host()}:{request.path}:{page}"
     cached = cache.get(key)
     if cached is not None:
         return cached

@@ -155,6 +155,9 @@ def test_cached_until_something_is_published(client, site, django_assert_num_que
     client.get("/sitemap-pages.xml")
     with django_assert_num_queries(0):
         assert client.get("/sitemap-pages.xml").status_code == 200
+    with django_assert_num_queries(0):  # other query strings share the cached answer
+        assert client.get("/sitemap-pages.xml?p=1&utm=x").status_code == 200
+    assert client.get("/sitemap-pages.xml?p=x").status_code == 404
     hidden.save_revision().publish()
     assert "/blog/hidden/" in all_entries(client)
     hidden.refresh_from_db()
