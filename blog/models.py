@@ -5,7 +5,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Prefetch, Q
-from django.http import HttpResponsePermanentRedirect
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -22,19 +22,23 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from authors.models import Author, Book
-from home.fields import optional_image
+from home.fields import optional_document, optional_image
 from home.models import BasePage
 from home.pagination import paginate
 from home.renditions import images_with_renditions
+from home.sitemaps import sitemap_paths
 from home.visibility import visible_to_readers
 
+from .archives import date_archive_filter, date_archive_heading, month_links, sitemap_entries
 from .blocks import PostStreamBlock
-from .feeds import BlogAtomFeed, BlogRssFeed
+from .feed_settings import BlogFeedSettings
+from .feeds import BlogAtomFeed, BlogRssFeed, PodcastFeed
 
 WORDS_PER_MINUTE = 200
 TAG_LINKS = 20
-# Sub-URLs of the blog index that a post's slug would be hidden behind.
-RESERVED_POST_SLUGS = {"feed"}
+# Sub-URLs of the blog index that a post's slug would be hidden behind (and any slug of digits only: a year).
+RESERVED_POST_SLUGS = {"feed", "podcast", "category", "tag", "author"}
+AUDIO_EXTENSIONS = {".mp3": "audio/mpeg", ".m4a": "audio/x-m4a"}
 
 
 class BlogCategory(models.Model):
@@ -86,17 +90,17 @@ class BlogPostAuthor(Orderable):
 class Archive:
     """The blog narrowed to one category or tag (an author's posts are on the author's own page)."""
 
-    kind: str  # "category" or "tag": also the name of the archive's route
-    item: models.Model  # the BlogCategory or Tag
+    kind: str  # "category", "tag", "year" or "month": also the name of the archive's route
+    item: object  # the BlogCategory or Tag, or the first day of the year or month
     heading: str
     description: str
     posts_filter: Q
     path: str  # the archive's address below the blog's, e.g. "tag/relapse/"
-    feed_path: str  # its RSS feed's, below the blog's
+    feed_path: str  # its RSS feed's, below the blog's ("" for date archives, which have none)
 
 
 class BlogIndexPage(RoutablePageMixin, BasePage):
-    """The blog's front page, its archives (category, tag) and its feeds."""
+    """The blog's front page, its archives (category, tag, year, month) and its feeds (posts and podcast)."""
 
     intro = RichTextField(
         features=["bold", "italic", "link"],
@@ -158,8 +162,32 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
                 "archive": archive,
                 "categories": BlogCategory.objects.filter(posts__in=posts.values("pk")).distinct(),
                 "tags": self.tags_in_use(posts)[:TAG_LINKS],
+                "months": month_links(self, posts),
             },
         )
+
+    def date_archive(self, year, month=None):
+        """The posts of one year or one month; 404 for a date out of range or a period without posts."""
+        if not 1 <= year <= 9999 or (month is not None and not 1 <= month <= 12):
+            raise Http404("No such date.")
+        posts_filter = date_archive_filter(year, month)
+        if not self.posts().filter(posts_filter).exists():
+            raise Http404("No posts in this period.")
+        heading, first_day = date_archive_heading(year, month)
+        route, args = ("year", [year]) if month is None else ("month", [year, f"{month:02d}"])
+        return Archive(
+            kind=route,
+            item=first_day,
+            heading=heading,
+            description=f"Everything we published in {heading.removeprefix('Posts from ')}.",
+            posts_filter=posts_filter,
+            path=self.reverse_subpage(route, args=args),
+            feed_path="",
+        )
+
+    def get_sitemap_urls(self, request=None):
+        """The blog itself and every archive that lists something: categories, tags, years and months."""
+        return sitemap_entries(self, request)
 
     def category_archive(self, slug):
         category = get_object_or_404(BlogCategory, slug=slug)
@@ -197,6 +225,14 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
     def tag_posts(self, request, slug):
         return self.render_listing(request, self.tag_archive(slug))
 
+    @path("<int:year>/", name="year")
+    def year_posts(self, request, year):
+        return self.render_listing(request, self.date_archive(year))
+
+    @path("<int:year>/<int:month>/", name="month")
+    def month_posts(self, request, year, month):
+        return self.render_listing(request, self.date_archive(year, month))
+
     @path("author/<slug:slug>/", name="author")
     def author_posts(self, request, slug):
         """The old address of an author's posts: they live on the author's page now (query string kept)."""
@@ -206,27 +242,39 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/", name="feed")
     def rss_feed(self, request):
-        return BlogRssFeed(self)(request)
+        return BlogRssFeed(self, feed_settings=BlogFeedSettings.for_request(request))(request)
 
     @path("feed/atom/", name="atom_feed")
     def atom_feed(self, request):
-        return BlogAtomFeed(self)(request)
+        return BlogAtomFeed(self, feed_settings=BlogFeedSettings.for_request(request))(request)
+
+    @path("podcast/feed/", name="podcast_feed")
+    def podcast_feed(self, request):
+        return PodcastFeed(self, BlogFeedSettings.for_request(request))(request)
+
+    def episodes(self):
+        """Podcast episodes readers may hear: listed posts with an audio file and a duration, newest first."""
+        return (
+            self.posts()
+            .filter(episode_audio__isnull=False, episode_duration__isnull=False)
+            .select_related("episode_audio")
+        )
 
     @path("category/<slug:slug>/feed/", name="category_feed")
     def category_rss_feed(self, request, slug):
-        return BlogRssFeed(self, self.category_archive(slug))(request)
+        return BlogRssFeed(self, self.category_archive(slug), BlogFeedSettings.for_request(request))(request)
 
     @path("category/<slug:slug>/feed/atom/", name="category_atom_feed")
     def category_atom_feed(self, request, slug):
-        return BlogAtomFeed(self, self.category_archive(slug))(request)
+        return BlogAtomFeed(self, self.category_archive(slug), BlogFeedSettings.for_request(request))(request)
 
     @path("tag/<slug:slug>/feed/", name="tag_feed")
     def tag_rss_feed(self, request, slug):
-        return BlogRssFeed(self, self.tag_archive(slug))(request)
+        return BlogRssFeed(self, self.tag_archive(slug), BlogFeedSettings.for_request(request))(request)
 
     @path("tag/<slug:slug>/feed/atom/", name="tag_atom_feed")
     def tag_atom_feed(self, request, slug):
-        return BlogAtomFeed(self, self.tag_archive(slug))(request)
+        return BlogAtomFeed(self, self.tag_archive(slug), BlogFeedSettings.for_request(request))(request)
 
 
 class BlogPostPage(BasePage):
@@ -264,6 +312,21 @@ class BlogPostPage(BasePage):
         default=[("paragraph", "")],  # a new post opens on a paragraph, ready for typing
         help_text="The post itself: text, headings, pictures, quotes and more.",
     )
+    episode_audio = optional_document(
+        "For a podcast episode: the recording (MP3 or M4A) from the document library. It is what podcast apps "
+        "download. File it in a public collection, never in 'Member eBooks'."
+    )
+    episode_embed_url = models.URLField(
+        blank=True,
+        help_text="For a podcast episode without an uploaded recording: its address on SoundCloud, YouTube or "
+        "similar, played at the top of the post. Podcast apps only get episodes with an uploaded recording.",
+    )
+    episode_duration = models.DurationField(
+        null=True,
+        blank=True,
+        help_text="For a podcast episode: how long it lasts, as minutes:seconds (e.g. 24:10) or "
+        "hours:minutes:seconds. Readers see it instead of the reading time.",
+    )
     categories = ParentalManyToManyField(
         BlogCategory,
         blank=True,
@@ -288,6 +351,12 @@ class BlogPostPage(BasePage):
             heading="Main picture",
         ),
         FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("episode_audio"), FieldPanel("episode_embed_url"), FieldPanel("episode_duration")],
+            heading="Podcast episode",
+            help_text="Only for podcast episodes: leave empty for an ordinary post.",
+            classname="collapsed",
+        ),
         MultipleChooserPanel("author_links", chooser_field_name="author", heading="Authors", label="Author", min_num=1),
         MultiFieldPanel(
             [FieldPanel("categories", widget=forms.CheckboxSelectMultiple), FieldPanel("tags")],
@@ -312,14 +381,66 @@ class BlogPostPage(BasePage):
 
     def clean(self):
         super().clean()
-        if self.slug in RESERVED_POST_SLUGS:
+        if self.slug in RESERVED_POST_SLUGS or self.slug.isdigit():
             raise ValidationError({"slug": f"“{self.slug}” is taken by the blog's own pages. Please choose another."})
+        errors = {}
+        if self.episode_audio and self.audio_type is None:
+            errors["episode_audio"] = "Podcast apps play MP3 and M4A files. Please choose one of those."
+        if (self.episode_audio or self.episode_embed_url) and not self.episode_duration:
+            errors["episode_duration"] = "Please say how long the episode lasts, e.g. 24:10."
+        if self.episode_duration and not (self.episode_audio or self.episode_embed_url):
+            errors["episode_duration"] = "A duration is only for podcast episodes: add the recording or its address."
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_episode(self):
+        return bool(self.episode_duration and (self.episode_audio_id or self.episode_embed_url))
+
+    @property
+    def audio_type(self):
+        """The MIME type podcast apps expect for the recording, or None if it is not an MP3 or M4A file."""
+        if not self.episode_audio:
+            return None
+        return AUDIO_EXTENSIONS.get("." + self.episode_audio.file_extension.lower())
+
+    @property
+    def listen_minutes(self):
+        return max(1, round(self.episode_duration.total_seconds() / 60))
+
+    def affected_paths(self):
+        """Site paths whose content changes when this post is published, changed or unpublished: for a page
+        cache to purge. The listing's later pages (?page=N) shift too; purge the blog path with any query."""
+        blog = self.blog
+        base = blog.url
+        paths = {self.url, base, "/", base + blog.reverse_subpage("feed"), base + blog.reverse_subpage("atom_feed")}
+        paths.add(base + blog.reverse_subpage("year", args=[self.date.year]))
+        paths.add(base + blog.reverse_subpage("month", args=[self.date.year, f"{self.date.month:02d}"]))
+        for category in self.categories.all():
+            paths.add(base + blog.reverse_subpage("category", args=[category.slug]))
+            paths.add(base + blog.reverse_subpage("category_feed", args=[category.slug]))
+        for tag in self.tags.all():
+            paths.add(base + blog.reverse_subpage("tag", args=[tag.slug]))
+            paths.add(base + blog.reverse_subpage("tag_feed", args=[tag.slug]))
+        if self.is_episode:
+            paths.add(base + blog.reverse_subpage("podcast_feed"))
+        paths.update(author.get_absolute_url() for author in self.authors)
+        paths.add("/authors/")
+        paths.update(sitemap_paths())
+        return sorted(paths)
 
     def get_meta_description(self):
         return self.search_description or self.intro
 
     def get_social_image(self):
         return self.social_image or self.featured_image
+
+    def sitemap_lastmod(self):
+        """The date readers see: publication, or the last real change editors recorded."""
+        return self.updated or self.date
+
+    def sitemap_image_ids(self):
+        return [self.featured_image_id, self.social_image_id]
 
     def get_social_image_alt(self):
         return self.social_image.default_alt_text if self.social_image else self.featured_alt_text
@@ -387,6 +508,23 @@ class BlogPostPage(BasePage):
         """Up to `limit` other listed posts sharing a tag or a category with this one, newest first."""
         sharing = BlogPostPage.objects.filter(Q(tags__in=self.tags.all()) | Q(categories__in=self.categories.all()))
         return posts.exclude(pk=self.pk).filter(pk__in=sharing.values("pk"))[:limit]
+
+    # How chosen pages show as cards (home/cards.py: the home page's "Start here").
+    card_template = "components/post_card.html"
+
+    @classmethod
+    def card_queryset(cls):
+        return (
+            visible_to_readers(cls.objects.all())
+            .defer_streamfields()
+            .prefetch_related(
+                Prefetch("author_links", queryset=BlogPostAuthor.objects.select_related("author")),
+                Prefetch("featured_image", queryset=images_with_renditions("card")),
+            )
+        )
+
+    def card_context(self):
+        return {"post": self}
 
     # How site search lists posts: it searches `search_candidates()` and shows each match's `search_result()`.
     @classmethod

@@ -6,6 +6,7 @@ Each is found by its title on a second run, so loading twice stores nothing twic
 from functools import cache
 
 from django.core.files import File
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 
 from wagtail.documents import get_document_model
@@ -65,6 +66,25 @@ def document(path, title, collection_name):
     with (DATA / "documents" / path).open("rb") as handle:
         stored.file = File(handle, name=path.rsplit("/", 1)[-1])
         stored.save()
+    return stored
+
+
+# One MPEG-1 Layer III frame of silence (32 kbit/s, 44.1 kHz, mono): a header, then side information and main data
+# left at zero, which decoders play as silence. 38 frames last about a second.
+SILENT_MP3_FRAME = bytes([0xFF, 0xFB, 0x10, 0xC0]) + bytes(100)
+SILENT_FRAMES_PER_SECOND = 38
+
+
+def placeholder_recording(name, title, seconds=5):
+    """A podcast episode's recording for the demo: a few seconds of silence in a real MP3 file, stored once under
+    `title` in a public collection (the demo's episodes are fictional; editors upload real ones)."""
+    Document = get_document_model()
+    existing = Document.objects.filter(title=title).first()
+    if existing:
+        return existing
+    stored = Document(title=title, collection=collection("Podcast"))
+    stored.file.save(name, ContentFile(SILENT_MP3_FRAME * SILENT_FRAMES_PER_SECOND * seconds), save=False)
+    stored.save()
     return stored
 
 

@@ -6,3 +6,20 @@ class HomeConfig(AppConfig):
     name = "home"
     label = "home"
     verbose_name = "Home"
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
+        from wagtail.models import PageViewRestriction
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from home import sitemaps
+
+        # The sitemap lists what readers may open: forget it whenever that may have changed.
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(sitemaps.invalidate, dispatch_uid=f"sitemap-{id(signal)}")
+        post_delete.connect(sitemaps.invalidate_for_page, dispatch_uid="sitemap-page-delete")
+        for signal in (post_save, post_delete):
+            signal.connect(
+                sitemaps.invalidate, sender=PageViewRestriction, dispatch_uid=f"sitemap-restriction-{id(signal)}"
+            )

@@ -18,6 +18,7 @@ SPECS = {
     "author_box_photo": "fill-160x160",  # the "About the author" box under a post
     "author_box_cover": "max-120x180",  # a book cover in that box
     "module_card": "fill-320x180",  # a learning module on the module index
+    "podcast_cover": "fill-1400x1400",  # the podcast's cover in podcast apps
 }
 
 

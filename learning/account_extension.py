@@ -88,12 +88,14 @@ class MembershipExtension(AccountExtension):
                     "started_at": iso(progress.started_at),
                     "last_viewed_at": iso(progress.last_viewed_at),
                     "completed_at": iso(progress.completed_at),
+                    "last_section": progress.last_section,
+                    "video_finished_at": iso(progress.video_finished_at),
                 }
                 for progress in ModuleProgress.objects.filter(user=user).select_related("module").order_by("pk")
             ],
             "exercise_answers": [
                 {"module": answer.module.title, "exercise": answer.block_id, "answer": answer.answer}
-                for answer in ExerciseAnswer.objects.filter(user=user).select_related("module").order_by("pk")
+                for answer in ExerciseAnswer.current().filter(user=user).select_related("module").order_by("pk")
             ],
             "free_sample_requests": [
                 {
@@ -121,4 +123,4 @@ class MembershipExtension(AccountExtension):
         cutoff = timezone.now() - datetime.timedelta(days=settings.RETENTION_DAYS["sample_requests"])
         old = Q(last_sent_at__lt=cutoff) | Q(last_sent_at__isnull=True, created_at__lt=cutoff)
         deleted, _ = SampleRequest.objects.filter(old, news_consent=False).delete()
-        return {"free-sample requests": deleted}
+        return {"free-sample requests": deleted, "deleted exercise answers": ExerciseAnswer.purge_undo_expired()}

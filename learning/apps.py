@@ -14,3 +14,8 @@ class LearningConfig(AppConfig):
 
         signals.connect()
         extensions.register(MembershipExtension())
+
+        from home import sitemaps
+        from learning.sitemaps import JoiningSitemap
+
+        sitemaps.register_section("joining", JoiningSitemap)

@@ -6,3 +6,10 @@ class ResourcesConfig(AppConfig):
     label = "resources"
     verbose_name = "Help resources"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from home import sitemaps
+
+        from .sitemaps import ResourcesSitemap
+
+        sitemaps.register_section("resources", ResourcesSitemap)

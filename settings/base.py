@@ -265,7 +265,17 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILDOCS_EXTENSIONS = ["pdf", "epub", "txt", "docx", "odt", "mp4", "webm"]
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf",
+    "epub",
+    "txt",
+    "docx",
+    "odt",
+    "mp4",
+    "webm",
+    "mp3",
+    "m4a",
+]  # mp3, m4a: podcasts
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 300 * 1024 * 1024  # module videos can be uploaded as documents
 # The picture library stores each photo credit and alt text once, with the picture (home/models/images.py).
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"

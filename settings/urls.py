@@ -4,9 +4,9 @@ from django.views.generic import TemplateView
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 
 from accounts.reset_limits import AdminPasswordResetView
+from home import sitemaps
 from home import views as home_views
 
 urlpatterns = [
@@ -27,7 +27,8 @@ urlpatterns = [
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
         name="robots_txt",
     ),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemaps.index, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemaps.section, name="sitemap_section"),
     path("favicon.ico", home_views.favicon, name="favicon"),
     path("search/", include("search.urls")),
     path("authors/", include("authors.urls")),

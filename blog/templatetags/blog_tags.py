@@ -1,9 +1,10 @@
-"""Template tags of the blog: the newest posts (for the home page), listing addresses and a post's JSON-LD."""
+"""Template tags of the blog: the newest posts and podcast episode (for the home page), listing addresses and a
+post's JSON-LD."""
 
 import json
 
 from django import template
-from django.conf import settings
+from django.db.models import Q
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
@@ -11,6 +12,7 @@ from wagtail.models import Site
 
 from blog.models import BlogIndexPage
 from home.renditions import spec
+from home.templatetags.structured_data import organization
 
 register = template.Library()
 
@@ -18,16 +20,33 @@ register = template.Library()
 SCRIPT_SAFE = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
+def blog_below(context, page):
+    """The blog readers may see below `page`, looked up once per render (the home page shows two of its lists)."""
+    found = context.render_context.setdefault("blogs_below", {})
+    if page.pk not in found:
+        found[page.pk] = BlogIndexPage.objects.live().public().child_of(page).first()
+    return found[page.pk]
+
+
 @register.inclusion_tag("blog/includes/newest_posts.html", takes_context=True)
 def newest_posts(context, page, heading, count=3):
     """Cards for the newest posts of the blog below `page`, from the blog's own listing queryset."""
-    blog = BlogIndexPage.objects.live().public().child_of(page).first()
+    blog = blog_below(context, page)
     return {
         "request": context["request"],
         "blog": blog,
         "heading": heading,
         "posts": blog.posts()[:count] if blog else [],
     }
+
+
+@register.inclusion_tag("blog/includes/latest_episode.html", takes_context=True)
+def latest_episode(context, page, heading):
+    """The newest podcast episode of the blog below `page` (a recording or an embed), as a card."""
+    blog = blog_below(context, page)
+    episodes = blog.posts().filter(episode_duration__isnull=False) if blog else None
+    episode = episodes.filter(Q(episode_audio__isnull=False) | ~Q(episode_embed_url="")).first() if blog else None
+    return {"request": context["request"], "blog": blog, "heading": heading, "episode": episode}
 
 
 @register.simple_tag(takes_context=True)
@@ -57,11 +76,7 @@ def blog_posting_json_ld(context):
             {"@type": "Person", "name": author.name, "url": root_url + author.get_absolute_url()}
             for author in context["author_profiles"]
         ],
-        "publisher": {
-            "@type": "Organization",
-            "name": settings.SITE_NAME,
-            "url": root_url,
-        },
+        "publisher": organization(request),
         "articleSection": [category.name for category in context["categories"]],
         "keywords": [tag.name for tag in context["tags"]],
     }

@@ -7,7 +7,7 @@ from .contact import load_contact
 from .learning import load_learning, load_modules
 from .resources import load_resources
 from .search import load_promotions
-from .site import load_home, load_pages, load_site_settings
+from .site import load_home, load_home_choices, load_pages, load_site_settings
 
 LOADERS = [
     load_home,
@@ -21,5 +21,6 @@ LOADERS = [
     load_posts,
     load_learning,
     load_modules,
+    load_home_choices,
     load_promotions,
 ]

@@ -8,7 +8,7 @@ from authors.models import Author
 from blog.models import BlogCategory, BlogIndexPage, BlogPostAuthor, BlogPostPage
 from home.models import HomePage
 
-from ..assets import image, image_details, placeholder_embed
+from ..assets import image, image_details, placeholder_embed, placeholder_recording
 from ..files import markdown_files, read_markdown, read_yaml, rich_text
 from ..pages import publish_child
 from ..streams import stream_from_markdown
@@ -43,6 +43,7 @@ def _post(blog, front, body, categories, authors):
     date = today - datetime.timedelta(days=front["days_ago"])
     updated = front.get("updated_days_ago")
     picture = front["image"]
+    episode = front.get("episode")
     post = BlogPostPage(
         title=front["title"],
         slug=front["slug"],
@@ -55,6 +56,10 @@ def _post(blog, front, body, categories, authors):
         body=stream_from_markdown(BlogPostPage, "body", body),
         first_published_at=timezone.make_aware(datetime.datetime.combine(date, datetime.time(9))),
     )
+    if episode:
+        minutes, seconds = (int(part) for part in episode["duration"].split(":"))
+        post.episode_duration = datetime.timedelta(minutes=minutes, seconds=seconds)
+        post.episode_audio = placeholder_recording(episode["recording"], f"Recording: {front['title']}")
     post.categories = [categories[name] for name in front["categories"]]
     post.tags.add(*front["tags"])
     post.author_links = [

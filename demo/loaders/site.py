@@ -7,7 +7,7 @@ from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import Page, Site
 
-from home.models import CrisisSupportSettings, HomePage, SiteChromeSettings, StandardPage
+from home.models import CrisisSupportSettings, HomePage, HomeStartHereLink, SiteChromeSettings, StandardPage
 
 from ..files import markdown_files, read_markdown, read_yaml, rich_text
 from ..pages import page_at, publish_child
@@ -25,8 +25,8 @@ def load_home(context):
 
 def _create_home(context):
     data = read_yaml("home.yaml")
-    for site_setting in ("footer_links", "plans"):
-        del data[site_setting]
+    for set_later in ("footer_links", "plans", "choices"):
+        del data[set_later]
     root = Page.get_first_root_node()
     # Wagtail's first migration leaves a plain "Welcome" page (and a Site on it) where the home page belongs.
     for placeholder in root.get_children().filter(content_type=ContentType.objects.get_for_model(Page)):
@@ -82,3 +82,18 @@ def load_pages(context):
             continue
         publish_child(home, StandardPage(**front, body=stream_from_markdown(StandardPage, "body", body)))
         context.log(f"Created the page “{front['title']}”.")
+
+
+def load_home_choices(context):
+    """The pages the home page offers (help now, start here, the free module), once they exist; set once."""
+    home = HomePage.objects.get()
+    if home.start_here_links.exists():
+        return
+    choices = read_yaml("home.yaml")["choices"]
+    home.help_now_page = page_at(choices["help_now_page"])
+    home.free_module = page_at(choices["free_module"])
+    home.start_here_links = [
+        HomeStartHereLink(page=page_at(path), sort_order=order) for order, path in enumerate(choices["start_here"])
+    ]
+    home.save_revision().publish()
+    context.log("Chose the home page's help page, first posts and free module.")

@@ -1,6 +1,6 @@
 from .base_page import BasePage
 from .email_settings import DiscreetEmailSettings
-from .home_page import HomePage
+from .home_page import HomePage, HomeStartHereLink
 from .images import CustomImage, CustomRendition
 from .site_settings import CrisisSupportSettings, SiteChromeSettings
 from .standard_page import StandardPage
@@ -12,6 +12,7 @@ __all__ = [
     "CustomRendition",
     "DiscreetEmailSettings",
     "HomePage",
+    "HomeStartHereLink",
     "SiteChromeSettings",
     "StandardPage",
 ]

@@ -127,3 +127,20 @@ class BasePage(SocialFields, Page):
 
     def get_social_image(self):
         return self.social_image
+
+    # The sitemap (home/sitemaps.py): one entry per page, dated when its content last changed, with its pictures.
+    def sitemap_lastmod(self):
+        return self.last_published_at
+
+    def sitemap_image_ids(self):
+        """Ids of the public pictures this page shows (the sitemap fetches them for all pages at once)."""
+        return [self.social_image_id]
+
+    def get_sitemap_urls(self, request=None):
+        return [
+            {
+                "location": self.get_full_url(request),
+                "lastmod": self.sitemap_lastmod(),
+                "image_ids": self.sitemap_image_ids(),
+            }
+        ]

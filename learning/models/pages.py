@@ -58,7 +58,9 @@ class LearningIndexPage(BasePage):
             progress = ModuleProgress.for_user(request.user, modules)
             context["progress"] = progress
             context["completed_ids"] = {p.module_id for p in progress.values() if p.completed_at}
-            context["continue_module"] = ModuleProgress.continue_module(request.user, modules)
+            context["continue_module"], context["continue_section"] = ModuleProgress.continue_point(
+                request.user, modules, progress
+            )
         return context
 
     def serve(self, request, *args, **kwargs):
@@ -175,8 +177,21 @@ class LearningModulePage(ModuleActionsMixin, BasePage):
     def get_social_image(self):
         return self.social_image or self.teaser_image
 
+    def sitemap_image_ids(self):
+        return []  # a module's pictures may be locked (learning.access); the sitemap names none of them
+
     def siblings(self):
         return self.get_parent().specific.modules()
+
+    # How chosen pages show as cards (home/cards.py: the home page's free module). Public fields only.
+    card_template = "learning/includes/module_card.html"
+
+    @classmethod
+    def card_queryset(cls):
+        return visible_to_readers(cls.objects.all()).defer_streamfields().select_related("teaser_image")
+
+    def card_context(self):
+        return {"module": self}
 
     # How site search lists modules. Locked words are searched apart, through `learning.access`.
     @classmethod
@@ -206,6 +221,9 @@ class LearningModulePage(ModuleActionsMixin, BasePage):
         if can_view and context["is_member"]:
             context["progress"] = ModuleProgress.objects.filter(user=request.user, module=self).first()
             context["answers"] = ExerciseAnswer.answers_by_block(request.user, self)
+            context["answers_undoable"] = ExerciseAnswer.undoable(request.user, self)
+            context["saved_block"] = request.GET.get("saved", "")
+            context["needs_video"] = bool(self.video_file_id and not self.video_url)
         return context
 
     def serve(self, request, *args, **kwargs):

@@ -1,7 +1,7 @@
 from django import template
 
 from learning import access
-from learning.models import LearningIndexPage
+from learning.models import LearningIndexPage, ModuleProgress
 
 register = template.Library()
 
@@ -25,3 +25,24 @@ def is_member(context):
     """`{% is_member as member %}`: whether the visitor has an active membership (members never see "join")."""
     request = context.get("request")
     return access.is_active_member(request.user) if request else False
+
+
+@register.inclusion_tag("learning/includes/next_step.html", takes_context=True)
+def next_learning_step(context, page):
+    """For a logged-in member only: where to continue, and how many modules are done. Nothing for anyone else,
+    so pages showing it stay the same for every anonymous reader."""
+    request = context["request"]
+    if not access.is_active_member(request.user):
+        return {}
+    programme = LearningIndexPage.objects.live().public().child_of(page).first()
+    modules = list(programme.modules()) if programme else []
+    progress = ModuleProgress.for_user(request.user, modules)
+    module, section = ModuleProgress.continue_point(request.user, modules, progress)
+    return {
+        "request": request,
+        "module": module,
+        "section": section,
+        "started": bool(module and module.pk in progress),
+        "done_count": sum(1 for p in progress.values() if p.completed_at),
+        "total": len(modules),
+    }

@@ -34,13 +34,18 @@ class MyLearningView(LoginRequiredMixin, TemplateView):
         is_member = access.is_active_member(user)  # first: it marks a membership past its end as expired
         modules = learning_modules()
         progress = ModuleProgress.for_user(user, modules)
+        continue_module, continue_section = (
+            ModuleProgress.continue_point(user, modules, progress) if is_member else (None, "")
+        )
         context.update(
             is_member=is_member,
             membership=Membership.objects.filter(user=user).first(),
             redeem_form=None if is_member else (redeem_form or RedeemCodeForm()),
             module_rows=[(module, progress.get(module.pk)) for module in modules],
             has_progress=bool(progress),
-            continue_module=ModuleProgress.continue_module(user, modules) if is_member else None,
+            done_count=sum(1 for p in progress.values() if p.completed_at),
+            continue_module=continue_module,
+            continue_section=continue_section,
         )
         return context
 

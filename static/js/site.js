@@ -46,30 +46,90 @@
 (function () {
     "use strict";
 
-    // Learning modules: when a member reaches the end of a module, mark it complete.
-    // The "Mark this module complete" button does the same without JavaScript.
-    var end = document.querySelector("[data-module-end]");
-    var form = end && end.querySelector("[data-complete-form]");
-    if (!form || !("IntersectionObserver" in window) || !window.fetch) {
+    // Learning modules, for members: save an answer without leaving the page (the confirmation appears beside
+    // it), tell the site when the uploaded video has played to its end, and remember the section being read so
+    // "Continue where you left off" can open it. Without JavaScript the forms post and the page comes back at
+    // the answer, with the same confirmation.
+    if (!window.fetch || !window.FormData) {
         return;
     }
-    var observer = new IntersectionObserver(function (entries) {
-        if (!entries.some(function (entry) { return entry.isIntersecting; })) {
-            return;
-        }
-        observer.disconnect();
-        fetch(form.action, {
-            method: "POST",
-            body: new FormData(form),
+    var token = document.querySelector(".module [name=csrfmiddlewaretoken]");
+    if (!token) {
+        return;
+    }
+
+    function post(url, data, keepalive) {
+        var body = new FormData();
+        body.append("csrfmiddlewaretoken", token.value);
+        Object.keys(data).forEach(function (key) { body.append(key, data[key]); });
+        return fetch(url, {
+            method: "POST", body: body, credentials: "same-origin", keepalive: !!keepalive,
             headers: { Accept: "application/json" },
-            credentials: "same-origin",
-        }).then(function (response) {
-            if (response.ok) {
-                form.outerHTML = '<p class="module__status" role="status"><strong>Module complete.</strong> Well done.</p>';
-            }
+        });
+    }
+
+    document.querySelectorAll("[data-answer-form]").forEach(function (form) {
+        var status = form.querySelector("[data-saved-status]");
+        form.addEventListener("submit", function (event) {
+            event.preventDefault();
+            status.textContent = "Saving…";
+            fetch(form.action, {
+                method: "POST", body: new FormData(form), credentials: "same-origin",
+                headers: { Accept: "application/json" },
+            }).then(function (response) {
+                return response.ok ? response.json() : Promise.reject(response);
+            }).then(function (data) {
+                status.innerHTML = "<strong>Saved at " + data.saved_at + ".</strong> Only you can see it.";
+                if (data.completed_now) {
+                    status.innerHTML += " You have finished this module: it is marked as done.";
+                }
+            }).catch(function () {
+                status.textContent = "Not saved. Please try again.";
+            });
         });
     });
-    observer.observe(end);
+
+    var video = document.querySelector("[data-video-finished]");
+    if (video) {
+        video.addEventListener("ended", function () {
+            post(video.dataset.videoFinished, {});
+        });
+    }
+
+    var body = document.querySelector("[data-position]");
+    if (!body || !("IntersectionObserver" in window)) {
+        return;
+    }
+    var sections = body.dataset.sections.split(" ").map(function (id) {
+        return document.getElementById(id);
+    }).filter(Boolean);
+    var current = null;
+    var sent = null;
+    var timer = null;
+
+    function send() {
+        if (current && current !== sent) {
+            sent = current;
+            post(body.dataset.position, { section: current }, true);
+        }
+    }
+
+    // A section counts as reached when its top passes the upper third of the screen.
+    var observer = new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+            if (entry.isIntersecting) {
+                current = entry.target.id;
+            }
+        });
+        window.clearTimeout(timer);
+        timer = window.setTimeout(send, 1500);
+    }, { rootMargin: "0px 0px -66% 0px" });
+    sections.forEach(function (section) { observer.observe(section); });
+    document.addEventListener("visibilitychange", function () {
+        if (document.visibilityState === "hidden") {
+            send();
+        }
+    });
 })();
 
 (function () {

@@ -140,7 +140,8 @@ def test_json_ld_blog_posting(client, post):
         {"@type": "Person", "name": "Dana Reyes", "url": "http://localhost/authors/dana-reyes/"},
     ]
     assert data["image"].startswith("http://localhost/media/images/")
-    assert data["publisher"] == {"@type": "Organization", "name": "Steady Ground", "url": "http://localhost"}
+    assert data["publisher"]["@type"] == "Organization" and data["publisher"]["name"] == "Steady Ground"
+    assert data["publisher"]["logo"]["url"] == "http://localhost/static/icons/icon-512.png"
     assert data["keywords"] == ["boundaries", "communication"]
 
 

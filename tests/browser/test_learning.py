@@ -63,9 +63,9 @@ def test_family_joins_with_a_code_completes_a_module_and_sees_progress(live_serv
     page.get_by_role("button", name="Log in").click()
     page.goto(live_server.url + modules[0].url)
     assert LOCKED_WORDS["body"] in page.content()
-    page.get_by_role("button", name="Mark this module complete").click()
+    page.get_by_role("button", name="Mark as done").click()
     page.goto(live_server.url + index.url)
-    assert page.get_by_text("1 of 3 modules completed").is_visible()
+    assert page.get_by_text("1 of 3 done").is_visible()
     assert page.get_by_role("link", name=re.compile("Continue where you left off")).is_visible()
     screenshot(page, "learning-progress")
 

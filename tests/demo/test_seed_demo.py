@@ -14,6 +14,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.db import transaction
 from django.test import override_settings
+from django.utils.html import escape
 
 from taggit.models import Tag
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -155,7 +156,8 @@ def test_learning_modules_ebooks_and_the_sponsor_code(seeded, client):
         assert module.ebook.file.read(5) == b"%PDF-", module
         assert any(block.block_type == "exercise" for block in module.body), module
         assert client.get(module.url).status_code == 200, module
-    assert get_document_model().objects.count() == 8
+    assert get_document_model().objects.filter(collection__name="Member eBooks").count() == 8
+    assert get_document_model().objects.count() == 8 + 2  # and the two podcast episodes' recordings
 
     code = AccessCode.objects.get(code="DEMO-SPONSOR")
     assert (code.seats, code.active) == (25, True)
@@ -201,3 +203,37 @@ def test_nothing_imports_the_demo():
         and importer.search(path.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+@pytest.mark.django_db
+def test_the_home_page_serves_three_readers(seeded, client):
+    home = HomePage.objects.get()
+    html = client.get("/").content.decode()
+    assert escape(home.help_now_heading) in html and 'href="tel:988"' in html and 'href="/help/"' in html
+    start = html[html.index('id="start-here-heading"') :]
+    for slug in ("why-confrontation-backfires", "making-a-safety-plan", "looking-after-yourself"):
+        assert f'href="/blog/{slug}/"' in start
+    assert 'href="/learning/rewarding-sober-time/"' in start and "Get this module free" in start
+    assert 'id="latest-episode-heading"' in html and "Podcast, episode 2" in html
+
+
+@pytest.mark.django_db
+def test_the_podcast_feed_has_the_episodes(seeded, client):
+    feed = client.get("/blog/podcast/feed/").content.decode()
+    assert feed.count("<enclosure ") == 2 and "<itunes:duration>00:24:00</itunes:duration>" in feed
+    enclosure = re.search(r'<enclosure length="(\d+)" type="audio/mpeg" url="http://testserver([^"]+)"', feed)
+    download = client.get(enclosure.group(2))
+    assert download.status_code == 200
+    assert int(enclosure.group(1)) == len(b"".join(download.streaming_content))
+
+
+@pytest.mark.django_db
+def test_every_address_in_the_sitemap_answers(seeded, client):
+    index = client.get("/sitemap.xml").content.decode()
+    listed = []
+    for section in re.findall(r"<loc>http://[^/]+(/[^<]+)</loc>", index):
+        listed += re.findall(r"<loc>https?://[^/]+(/[^<]*)</loc>", client.get(section).content.decode())
+    assert len(listed) > 60
+    for path in listed:
+        assert client.get(path).status_code == 200, path
+    assert {"/authors/lena-okafor/", "/blog/category/podcast/", "/about/"} <= set(listed)

@@ -26,7 +26,7 @@ def places_readers_look(client, post):
         "blog index": WORD in client.get("/blog/").content.decode(),
         "feed": WORD in client.get("/blog/feed/").content.decode(),
         "search": Page.objects.live().search(WORD).count() == 1,
-        "sitemap": f"/blog/{post.slug}/" in client.get("/sitemap.xml").content.decode(),
+        "sitemap": f"/blog/{post.slug}/" in client.get("/sitemap-pages.xml").content.decode(),
     }
 
 

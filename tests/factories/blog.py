@@ -2,7 +2,10 @@ import datetime
 
 import factory
 
+from django.core.files.base import ContentFile
+
 import wagtail_factories
+from wagtail.documents import get_document_model
 
 from blog.models import BlogCategory, BlogIndexPage, BlogPostAuthor, BlogPostPage
 from tests.factories.authors import AuthorFactory
@@ -71,3 +74,14 @@ class BlogPostPageFactory(wagtail_factories.PageFactory):
 
 def make_blog(home_page, **fields):
     return BlogIndexPageFactory(parent=home_page, **fields)
+
+
+EPISODE_AUDIO = b"ID3" + b"\x00" * 2045  # the first bytes of an MP3 file, enough for a test
+
+
+def episode_recording(name="episode.mp3"):
+    """A podcast episode's recording in the document library (public collection)."""
+    document = get_document_model()(title="Episode recording")
+    document.file.save(name, ContentFile(EPISODE_AUDIO), save=False)
+    document.save()
+    return document

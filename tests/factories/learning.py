@@ -90,6 +90,13 @@ def member_ebook(title="Module eBook"):
     return document
 
 
+def video_document(title="Module video"):
+    """An uploaded module video (a few bytes named .mp4), filed with the member eBooks."""
+    document = member_ebook(title)
+    document.file.save("video.mp4", ContentFile(b"\x00\x00\x00\x18ftypmp42"), save=True)
+    return document
+
+
 def make_learning(home_page, modules=3, sample_number=None):
     """A learning index with `modules` modules; module `sample_number` (1-based) is the free sample."""
     index = LearningIndexPageFactory(parent=home_page)

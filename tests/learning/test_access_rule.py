@@ -111,13 +111,13 @@ class TestOtherChannels:
         from tests.factories.blog import make_blog
 
         make_blog(learning[0].get_parent())
-        for url in ("/blog/feed/", "/blog/feed/atom/", "/robots.txt"):
+        for url in ("/blog/feed/", "/blog/feed/atom/", "/blog/podcast/feed/", "/robots.txt"):
             response = client_for(member_user()).get(url)
             assert response.status_code == 200
             assert_no_locked_words(response.content.decode())
 
     def test_sitemap_has_no_locked_text(self, learning):
-        html = client_for().get("/sitemap.xml").content.decode()
+        html = client_for().get("/sitemap-pages.xml").content.decode()
         assert "/learning/module-1/" in html
         assert_no_locked_words(html)
 

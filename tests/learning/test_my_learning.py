@@ -104,7 +104,7 @@ class TestMyLearning:
 
         assert "Continue where you left off" in html
         assert f"module 2, {modules[1].title}" in html
-        assert re.search(rf"{modules[0].title}</a>\s*<span[^>]*>About \d+ minutes ·\s*<strong>Completed", html)
+        assert re.search(rf"{modules[0].title}</a>\s*<span[^>]*>About \d+ minutes ·\s*<strong>Done", html)
         assert html.count("Not started") == 1
 
     def test_without_a_learning_index_there_is_no_module_list(self, client):
