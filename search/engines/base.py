@@ -79,6 +79,6 @@ class DatabaseEngine:
     def _visible(self):
         """Entries readers may see: authors, and pages that are live, public and not expired (worked out once)."""
         if not hasattr(self, "_visible_sql"):
-            pages, params = visible_to_readers(Page.objects.all()).values("pk").query.sql_with_params()
+            pages, params = visible_to_readers(Page.objects.order_by()).values("pk").query.sql_with_params()
             self._visible_sql = (f"(e.page_id IS NULL OR e.page_id IN ({pages}))", list(params))
         return self._visible_sql
