@@ -54,7 +54,6 @@ QUERIES = [
     '"unbalanced AND OR NOT NEAR(',
     "families",
 ]
-NOT_AUTHOR = "Bench Writer"
 
 
 def vocabulary():
@@ -83,32 +82,13 @@ def build_corpus(posts, reindex=False):
     from blog.models import BlogIndexPage, BlogPostPage
     from search.models import SearchEntry
     from tests.factories.authors import AuthorFactory
-    from tests.factories.blog import BlogIndexPageFactory, BlogPostPageFactory
     from tests.factories.home import make_site_with_home
-    from tests.factories.learning import LearningIndexPageFactory, LearningModulePageFactory
-    from tests.search.corpus import MODULES, POSTS
+    from tests.search.builder import build_judged_corpus
+    from tests.search.corpus import POSTS
 
     blog = BlogIndexPage.objects.first()
     if blog is None:
-        home = make_site_with_home()
-        blog = BlogIndexPageFactory(parent=home)
-        learning = LearningIndexPageFactory(parent=home)
-        author = AuthorFactory(name=NOT_AUTHOR)
-        for slug, title, intro, paragraphs, tags in POSTS:
-            BlogPostPageFactory(
-                parent=blog,
-                slug=slug,
-                title=title,
-                intro=intro,
-                body=[("paragraph", f"<p>{paragraph}</p>") for paragraph in paragraphs],
-                tags=tags,
-                authors=[author],
-                featured_image=None,
-            )
-        for slug, number, title, summary, points in MODULES:
-            LearningModulePageFactory(
-                parent=learning, slug=slug, number=number, title=title, summary=summary, what_you_will_learn=points
-            )
+        blog = build_judged_corpus(make_site_with_home())
     existing = BlogPostPage.objects.count() - len(POSTS)
     if existing < posts:
         authors = [Author.objects.filter(slug=f"bench-author-{n}").first() for n in range(20)]

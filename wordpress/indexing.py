@@ -11,13 +11,14 @@ The signal handlers are swapped for the whole process while the block runs, so i
 """
 
 from collections import defaultdict
+
 from django.db import transaction
 from django.db.models.signals import post_save
 
-from modelsearch.index import class_is_indexed, get_indexed_models
-from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import ReferenceIndex
 from wagtail.search.backends import get_search_backends
+from wagtail.search.index import class_is_indexed, get_indexed_models
+from wagtail.search.signal_handlers import post_save_signal_handler
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 BATCH = 250

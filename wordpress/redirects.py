@@ -63,8 +63,7 @@ class Redirects:
         """Redirects from each of `old_paths` to `target`, in a query to read them and one to add the new ones."""
         old_paths = list(dict.fromkeys(Redirect.normalise_path(path) for path in old_paths))
         existing = {
-            redirect.old_path: redirect
-            for redirect in Redirect.objects.filter(site=self.site, old_path__in=old_paths)
+            redirect.old_path: redirect for redirect in Redirect.objects.filter(site=self.site, old_path__in=old_paths)
         }
         new = [path for path in old_paths if path not in existing]
         Redirect.objects.bulk_create(
