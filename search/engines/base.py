@@ -10,6 +10,7 @@ from home.visibility import visible_to_readers
 from search.models import SearchEntry
 
 ENTRIES = SearchEntry._meta.db_table
+ENTRY_COLUMNS = ("id", "kind", "object_id", "page_id", "title", "summary", "body", "vector")
 LOCKED_ONLY_SCORE = -1.0  # below every public match: modules found only through their locked words come last
 
 
@@ -27,30 +28,35 @@ class DatabaseEngine:
 
     def counts(self, plan, match_all, locked_page_ids=()):
         """{kind: number of visible matching entries}."""
-        sql, params = self._found(plan, match_all, locked_page_ids)
+        source, params = self._source(plan, match_all, locked_page_ids)
         visible, visible_params = self._visible()
         with connection.cursor() as cursor:
             cursor.execute(
-                f"{sql} SELECT e.kind, COUNT(*) FROM found JOIN {ENTRIES} e ON e.id = found.rid "  # noqa: S608
-                f"WHERE {visible} GROUP BY e.kind",
+                f"SELECT e.kind, COUNT(*) FROM {source} WHERE {visible} GROUP BY e.kind",  # noqa: S608
                 [*params, *visible_params],
             )
             return dict(cursor.fetchall())
 
     def hits(self, plan, match_all, kind, offset, limit, locked_page_ids=()):
         """One page of `Hit`s, best first: most concepts covered, then the engine's weighted score, newest."""
-        sql, params = self._found(plan, match_all, locked_page_ids)
+        source, params = self._source(plan, match_all, locked_page_ids)
         visible, visible_params = self._visible()
         coverage, coverage_params = self._coverage(plan)
         kind_filter, kind_params = ("AND e.kind = %s", [kind]) if kind else ("", [])
         with connection.cursor() as cursor:
             cursor.execute(
-                f"{sql} SELECT e.kind, e.object_id, e.title, e.summary, e.body, {coverage} AS coverage "  # noqa: S608
-                f"FROM found JOIN {ENTRIES} e ON e.id = found.rid WHERE {visible} {kind_filter} "
-                "ORDER BY coverage DESC, found.score DESC, e.id DESC LIMIT %s OFFSET %s",
-                [*params, *coverage_params, *visible_params, *kind_params, limit, offset],
+                f"SELECT e.kind, e.object_id, e.title, e.summary, e.body, {coverage} AS coverage "  # noqa: S608
+                f"FROM {source} WHERE {visible} {kind_filter} "
+                "ORDER BY coverage DESC, e.score DESC, e.id DESC LIMIT %s OFFSET %s",
+                [*coverage_params, *params, *visible_params, *kind_params, limit, offset],
             )
             return [Hit(*row[:5]) for row in cursor.fetchall()]
+
+    def _source(self, plan, match_all, locked_page_ids):
+        """A FROM clause naming the matching entries `e`, each with its `score`."""
+        found, params = self._found(plan, match_all, locked_page_ids)
+        columns = ", ".join(f"e.{column}" for column in ENTRY_COLUMNS)
+        return f"({found} SELECT {columns}, found.score FROM found JOIN {ENTRIES} e ON e.id = found.rid) e", params
 
     def _found(self, plan, match_all, locked_page_ids):
         """A WITH clause naming `found` (rid, score): public matches, plus modules matched in locked text."""
