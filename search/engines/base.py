@@ -56,7 +56,7 @@ class DatabaseEngine:
         """A FROM clause naming the matching entries `e`, each with its `score`."""
         found, params = self._found(plan, match_all, locked_page_ids)
         columns = ", ".join(f"e.{column}" for column in ENTRY_COLUMNS)
-        return f"({found} SELECT {columns}, found.score FROM found JOIN {ENTRIES} e ON e.id = found.rid) e", params
+        return f"({found} SELECT {columns}, found.score FROM found JOIN {ENTRIES} e ON e.id = found.rid) e", params  # noqa: S608
 
     def _found(self, plan, match_all, locked_page_ids):
         """A WITH clause naming `found` (rid, score): public matches, plus modules matched in locked text."""
