@@ -26,31 +26,31 @@ class Hit:
 class DatabaseEngine:
     """Subclasses say how to store stems and how to match: `store`, `remove`, `setup`, `_match`, `_covers`."""
 
-    def counts(self, plan, match_all, locked_page_ids=()):
-        """{kind: number of visible matching entries}."""
-        source, params = self._source(plan, match_all, locked_page_ids)
-        visible, visible_params = self._visible()
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT e.kind, COUNT(*) FROM {source} WHERE {visible} GROUP BY e.kind",  # noqa: S608
-                [*params, *visible_params],
-            )
-            return dict(cursor.fetchall())
+    def search(self, plan, match_all, kind, offset, limit, locked_page_ids=()):
+        """({kind: number of visible matching entries}, one page of `Hit`s of `kind` or of all kinds, best first).
 
-    def hits(self, plan, match_all, kind, offset, limit, locked_page_ids=()):
-        """One page of `Hit`s, best first: most concepts covered, then the engine's weighted score, newest."""
+        One statement: the visible matches are found once, then counted per kind and ranked (most concepts
+        covered, then the engine's weighted score, newest); only the page's rows are read in full.
+        """
         source, params = self._source(plan, match_all, locked_page_ids)
         visible, visible_params = self._visible()
         coverage, coverage_params = self._coverage(plan)
-        kind_filter, kind_params = ("AND e.kind = %s", [kind]) if kind else ("", [])
+        kind_filter, kind_params = ("WHERE kind = %s", [kind]) if kind else ("", [])
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT e.kind, e.object_id, e.title, e.summary, e.body, {coverage} AS coverage "  # noqa: S608
-                f"FROM {source} WHERE {visible} {kind_filter} "
-                "ORDER BY coverage DESC, e.score DESC, e.id DESC LIMIT %s OFFSET %s",
+                f"WITH found AS (SELECT e.id, e.kind, {coverage} AS coverage, e.score "  # noqa: S608
+                f"FROM {source} WHERE {visible}), "
+                f"top AS (SELECT id, coverage, score FROM found {kind_filter} "
+                "ORDER BY coverage DESC, score DESC, id DESC LIMIT %s OFFSET %s) "
+                "SELECT 0, kind, COUNT(*), NULL, NULL, NULL, 0, 0, 0 FROM found GROUP BY kind UNION ALL "
+                "SELECT 1, e.kind, e.object_id, e.title, e.summary, e.body, top.coverage, top.score, e.id "
+                f"FROM top JOIN {ENTRIES} e ON e.id = top.id",
                 [*coverage_params, *params, *visible_params, *kind_params, limit, offset],
             )
-            return [Hit(*row[:5]) for row in cursor.fetchall()]
+            rows = cursor.fetchall()
+        counts = {row[1]: row[2] for row in rows if row[0] == 0}
+        ranked = sorted((row for row in rows if row[0] == 1), key=lambda row: (row[6], row[7], row[8]), reverse=True)
+        return counts, [Hit(*row[1:6]) for row in ranked]
 
     def _source(self, plan, match_all, locked_page_ids):
         """A FROM clause naming the matching entries `e`, each with its `score`."""
