@@ -39,13 +39,16 @@ class Result:
 
 
 class SiteSearch:
-    def __init__(self, request, query):
+    def __init__(self, request, query, window=(None, 0, 10)):
+        """`window`: (kind or None for all, offset, limit) of the results the page will show, fetched with the
+        counts in the same statement."""
         self.request = request
         self.plan = understand(query, synonym_groups())
         self.engine = get_engine()
         self.match_all = True
         self.locked_page_ids = []
         self.corrected_from = ""  # the query as typed, when its corrected spelling was searched instead
+        self.window, self.window_hits = window, []
 
     def counts(self):
         """{kind: matches} for blog, learning, authors and page.
@@ -68,14 +71,22 @@ class SiteSearch:
 
     def _counts(self):
         self.locked_page_ids = self._locked_matches()
-        return self.engine.counts(self.plan, self.match_all, self.locked_page_ids)
+        counts, self.window_hits = self._search(*self.window)
+        return counts
+
+    def _search(self, kind, offset, limit):
+        return self.engine.search(self.plan, self.match_all, kind, offset, limit, self.locked_page_ids)
 
     def ranked(self, kind, total):
         """The matches of one kind (or all when `kind` is None) as a sequence a Paginator can page through."""
         return RankedResults(self, kind, total)
 
     def results(self, kind, offset, limit):
-        hits = self.engine.hits(self.plan, self.match_all, kind, offset, limit, self.locked_page_ids)
+        window_kind, window_offset, window_limit = self.window
+        if (kind, offset) == (window_kind, window_offset) and limit <= window_limit:
+            hits = self.window_hits[:limit]  # fetched with the counts (the last page asks for fewer)
+        else:
+            hits = self._search(kind, offset, limit)[1]
         shown = self._shown(hits)
         stems = self.plan.highlight_stems
         results = []

@@ -29,14 +29,15 @@ def search(request):
         context["popular_tags"] = popular_tags()
         return _private(render(request, "search/search.html", context))
 
-    site_search = SiteSearch(request, query)
+    shown_kind = None if kind == "all" else kind
+    site_search = SiteSearch(request, query, window=(shown_kind, _offset(request), RESULTS_PER_PAGE))
     if site_search.plan.is_empty:  # only punctuation or symbols: nothing to look for
         context["near_tags"], context["counts"] = [], {}
         return _private(render(request, "search/search.html", context))
     counts = site_search.counts()
     everything = sum(counts.values())
     total = everything if kind == "all" else counts.get(kind, 0)
-    ranked = site_search.ranked(None if kind == "all" else kind, total)
+    ranked = site_search.ranked(shown_kind, total)
     page = Paginator(ranked, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     context.update(
         {
@@ -55,6 +56,12 @@ def search(request):
     if request.GET.get("page", "1") == "1" and kind == "all":  # paging or filtering is not a new search
         log_search(query, everything)
     return _private(render(request, "search/search.html", context))
+
+
+def _offset(request):
+    """Where the requested page of results starts (the Paginator may still move a page past the end back)."""
+    number = request.GET.get("page", "1")
+    return (int(number) - 1) * RESULTS_PER_PAGE if number.isdigit() and 0 < int(number) < 10_000 else 0
 
 
 def suggest(request):

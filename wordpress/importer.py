@@ -8,6 +8,8 @@ it again: unchanged posts are left alone, changed ones are updated with --update
 
 import datetime
 import hashlib
+from collections import defaultdict
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -15,6 +17,7 @@ from urllib.parse import unquote, urlparse
 from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
 from django.db import DatabaseError, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator, slugify
@@ -29,6 +32,7 @@ from blog.models import RESERVED_POST_SLUGS, BlogCategory, BlogIndexPage, BlogPo
 
 from .body import BodyConverter
 from .credits import record_image_credit
+from .indexing import DeferredIndexing
 from .models import ImportedAuthor, ImportedImage, ImportedPost
 from .redirects import Redirects, attachment_paths, post_paths
 from .summary import Summary
@@ -88,22 +92,31 @@ class WordPressImporter:
 
     def run(self):
         header, self.attachments, total = self.read_header()
+        self.attachments_of = defaultdict(list)  # WordPress post id: the attachments uploaded to that post
+        for attachment in self.attachments.values():
+            self.attachments_of[attachment.parent_id].append(attachment)
         blog = BlogIndexPage.objects.first()
         if blog is None:
             raise ImportAborted("there is no blog to import into: create the blog index page first")
-        self.blog_id = blog.pk
-        with transaction.atomic():
-            self.blog = blog
-            self.redirects = Redirects(blog.get_site(), self.summary)
-            self.import_header(header)
+        self.blog_id, self.blog, self.next_step = blog.pk, blog, None
+        self.redirects = Redirects(blog.get_site(), self.summary)
+        # A dry run is one transaction, rolled back at the end; a real import commits each post on its own.
+        with DeferredIndexing() as indexing, transaction.atomic() if self.dry_run else nullcontext():
             done = 0
-            for entry in WxrReader(self.path).read():
-                if isinstance(entry, Item) and entry.post_type == "post":
-                    self.import_post(entry)
-                    done += 1
-                    self.progress(done, total, self.last_line)
-            if self.dry_run:
-                transaction.set_rollback(True)
+            try:
+                with transaction.atomic():
+                    self.import_header(header)
+                for entry in WxrReader(self.path).read():
+                    if isinstance(entry, Item) and entry.post_type == "post":
+                        self.import_post(entry)
+                        done += 1
+                        self.progress(done, total, self.last_line)
+            finally:  # what was saved is indexed even when the import stops half-way
+                if self.dry_run:
+                    indexing.forget()
+                    transaction.set_rollback(True)
+                else:
+                    self.progress(done, total, f"indexing {indexing.flush()} saved objects for search")
         return self.summary
 
     def read_header(self):
@@ -321,6 +334,7 @@ class WordPressImporter:
         except (DatabaseError, ValidationError, ValueError) as error:
             self.summary.count("post", "skipped", f"{label}: {error}")
             self.blog = BlogIndexPage.objects.get(pk=self.blog_id)  # the failed insert may have moved the tree
+            self.next_step = None
             return
         outcome = "updated" if existing else "created"
         self.summary.count("post", outcome)
@@ -371,27 +385,43 @@ class WordPressImporter:
             page.first_published_at = published
             page.last_published_at = max(published, modified or published)
         if is_new:
-            self.blog.add_child(instance=page)
+            self.add_to_blog(page)
         else:
             page.save()
-        self.save_revision(page)
+        self.save_revision(page, is_new)
 
         record_image_credit(featured, converted.featured_credit)
         for image, credit in converted.image_credits:
             record_image_credit(image, credit)
-        ImportedPost.objects.update_or_create(
-            wordpress_id=item.post_id, defaults={"page": page, "fingerprint": fingerprint}
-        )
-        self.redirects.to_page(post_paths(item, local_date), page)
-        for attachment in self.attachments.values():
-            if attachment.parent_id == item.post_id:
-                self.redirects.to_page(attachment_paths(attachment), page)
+        if is_new:
+            ImportedPost.objects.create(wordpress_id=item.post_id, page=page, fingerprint=fingerprint)
+        else:
+            ImportedPost.objects.filter(wordpress_id=item.post_id).update(page=page, fingerprint=fingerprint)
+        old_paths = post_paths(item, local_date)
+        for attachment in self.attachments_of.get(item.post_id, ()):
+            old_paths += attachment_paths(attachment)
+        self.redirects.to_page(old_paths, page)
+
+    def add_to_blog(self, page):
+        """Add a new post as the blog's last child, as treebeard's `add_child` does, without reading the blog and
+        its last child again for every post, and validated without a query per foreign key (the import sets
+        them). If an editor adds a page under the blog meanwhile, that post fails on its path and is reported."""
+        if self.next_step is None:
+            last = self.blog.get_last_child()
+            self.next_step = last._get_lastpos_in_path() + 1 if last else 1
+        page.depth = self.blog.depth + 1
+        page.path = Page._get_path(self.blog.path, page.depth, self.next_step)
+        page._cached_parent_obj = self.blog
+        page.full_clean(exclude=[field.name for field in page._meta.concrete_fields if field.is_relation])
+        page.save(clean=False)
+        Page.objects.filter(pk=self.blog.pk).update(numchild=F("numchild") + 1)
+        self.next_step += 1
 
     @staticmethod
-    def save_revision(page):
+    def save_revision(page, is_new):
         """A revision of the post (its live one when published), as `save_revision()` and `publish()` leave it,
-        without saving the page again: each page save re-indexes it for search and references, and the import
-        saves each post once."""
+        without saving the page again: the import saves each post once. A new page's creation is logged by its
+        first save; an update is logged here as an edit."""
         revision = Revision.objects.create(
             content_object=page,
             base_content_type=page.get_base_content_type(),
@@ -409,7 +439,8 @@ class WordPressImporter:
         BlogPostPage.objects.filter(pk=page.pk).update(**state)
         for name, value in state.items():
             setattr(page, name, value)
-        log(instance=page, action="wagtail.create", revision=revision, content_changed=True)
+        if not is_new:
+            log(instance=page, action="wagtail.edit", revision=revision, content_changed=True)
 
     def post_authors(self, item):
         authors = [self.author(item.creator, item.creator)] if item.creator else []

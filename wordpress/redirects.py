@@ -54,30 +54,34 @@ class Redirects:
         self.summary = summary
 
     def to_page(self, old_paths, page, route_path=""):
-        for old_path in old_paths:
-            self.save(old_path, redirect_page=page, redirect_page_route_path=route_path, redirect_link="")
+        self.save(old_paths, redirect_page=page, redirect_page_route_path=route_path, redirect_link="")
 
     def to_link(self, old_path, link):
-        self.save(old_path, redirect_page=None, redirect_page_route_path="", redirect_link=link)
+        self.save([old_path], redirect_page=None, redirect_page_route_path="", redirect_link=link)
 
-    def save(self, old_path, **target):
-        old_path = Redirect.normalise_path(old_path)
-        redirect = Redirect.objects.filter(old_path=old_path, site=self.site).first()
-        if redirect is None:
-            Redirect.objects.create(old_path=old_path, site=self.site, is_permanent=True, **target)
-            self.summary.count("redirect", "created")
-            return
-        changed = not redirect.is_permanent or any(
-            getattr(redirect, name if name != "redirect_page" else "redirect_page_id")
-            != (value.pk if name == "redirect_page" and value else value)
-            for name, value in target.items()
+    def save(self, old_paths, **target):
+        """Redirects from each of `old_paths` to `target`, in a query to read them and one to add the new ones."""
+        old_paths = list(dict.fromkeys(Redirect.normalise_path(path) for path in old_paths))
+        existing = {
+            redirect.old_path: redirect for redirect in Redirect.objects.filter(site=self.site, old_path__in=old_paths)
+        }
+        new = [path for path in old_paths if path not in existing]
+        Redirect.objects.bulk_create(
+            [Redirect(old_path=path, site=self.site, is_permanent=True, **target) for path in new]
         )
-        if changed:
-            for name, value in target.items():
-                setattr(redirect, name, value)
-            redirect.is_permanent = True
-            redirect.save()
-        self.summary.count("redirect", "updated" if changed else "unchanged")
+        self.summary.count("redirect", "created", times=len(new))
+        for redirect in existing.values():
+            changed = not redirect.is_permanent or any(
+                getattr(redirect, name if name != "redirect_page" else "redirect_page_id")
+                != (value.pk if name == "redirect_page" and value else value)
+                for name, value in target.items()
+            )
+            if changed:
+                for name, value in target.items():
+                    setattr(redirect, name, value)
+                redirect.is_permanent = True
+                redirect.save()
+            self.summary.count("redirect", "updated" if changed else "unchanged")
 
 
 def redirect_for_query(request):

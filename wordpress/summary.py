@@ -19,8 +19,8 @@ class Summary:
         self.reasons = []  # (kind, reason)
         self.notes = []  # lines about content that could not be mapped exactly
 
-    def count(self, kind, outcome, reason=None):
-        self.counts[kind][outcome] += 1
+    def count(self, kind, outcome, reason=None, times=1):
+        self.counts[kind][outcome] += times
         if reason:
             self.reasons.append((kind, reason))
 

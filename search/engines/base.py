@@ -10,6 +10,7 @@ from home.visibility import visible_to_readers
 from search.models import SearchEntry
 
 ENTRIES = SearchEntry._meta.db_table
+ENTRY_COLUMNS = ("id", "kind", "object_id", "page_id", "title", "summary", "body", "vector")
 LOCKED_ONLY_SCORE = -1.0  # below every public match: modules found only through their locked words come last
 
 
@@ -25,32 +26,37 @@ class Hit:
 class DatabaseEngine:
     """Subclasses say how to store stems and how to match: `store`, `remove`, `setup`, `_match`, `_covers`."""
 
-    def counts(self, plan, match_all, locked_page_ids=()):
-        """{kind: number of visible matching entries}."""
-        sql, params = self._found(plan, match_all, locked_page_ids)
-        visible, visible_params = self._visible()
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"{sql} SELECT e.kind, COUNT(*) FROM found JOIN {ENTRIES} e ON e.id = found.rid "  # noqa: S608
-                f"WHERE {visible} GROUP BY e.kind",
-                [*params, *visible_params],
-            )
-            return dict(cursor.fetchall())
+    def search(self, plan, match_all, kind, offset, limit, locked_page_ids=()):
+        """({kind: number of visible matching entries}, one page of `Hit`s of `kind` or of all kinds, best first).
 
-    def hits(self, plan, match_all, kind, offset, limit, locked_page_ids=()):
-        """One page of `Hit`s, best first: most concepts covered, then the engine's weighted score, newest."""
-        sql, params = self._found(plan, match_all, locked_page_ids)
+        One statement: the visible matches are found once, then counted per kind and ranked (most concepts
+        covered, then the engine's weighted score, newest); only the page's rows are read in full.
+        """
+        source, params = self._source(plan, match_all, locked_page_ids)
         visible, visible_params = self._visible()
         coverage, coverage_params = self._coverage(plan)
-        kind_filter, kind_params = ("AND e.kind = %s", [kind]) if kind else ("", [])
+        kind_filter, kind_params = ("WHERE kind = %s", [kind]) if kind else ("", [])
         with connection.cursor() as cursor:
             cursor.execute(
-                f"{sql} SELECT e.kind, e.object_id, e.title, e.summary, e.body, {coverage} AS coverage "  # noqa: S608
-                f"FROM found JOIN {ENTRIES} e ON e.id = found.rid WHERE {visible} {kind_filter} "
-                "ORDER BY coverage DESC, found.score DESC, e.id DESC LIMIT %s OFFSET %s",
-                [*params, *coverage_params, *visible_params, *kind_params, limit, offset],
+                f"WITH found AS (SELECT e.id, e.kind, {coverage} AS coverage, e.score "  # noqa: S608
+                f"FROM {source} WHERE {visible}), "
+                f"top AS (SELECT id, coverage, score FROM found {kind_filter} "
+                "ORDER BY coverage DESC, score DESC, id DESC LIMIT %s OFFSET %s) "
+                "SELECT 0, kind, COUNT(*), NULL, NULL, NULL, 0, 0, 0 FROM found GROUP BY kind UNION ALL "
+                "SELECT 1, e.kind, e.object_id, e.title, e.summary, e.body, top.coverage, top.score, e.id "
+                f"FROM top JOIN {ENTRIES} e ON e.id = top.id",
+                [*coverage_params, *params, *visible_params, *kind_params, limit, offset],
             )
-            return [Hit(*row[:5]) for row in cursor.fetchall()]
+            rows = cursor.fetchall()
+        counts = {row[1]: row[2] for row in rows if row[0] == 0}
+        ranked = sorted((row for row in rows if row[0] == 1), key=lambda row: (row[6], row[7], row[8]), reverse=True)
+        return counts, [Hit(*row[1:6]) for row in ranked]
+
+    def _source(self, plan, match_all, locked_page_ids):
+        """A FROM clause naming the matching entries `e`, each with its `score`."""
+        found, params = self._found(plan, match_all, locked_page_ids)
+        columns = ", ".join(f"e.{column}" for column in ENTRY_COLUMNS)
+        return f"({found} SELECT {columns}, found.score FROM found JOIN {ENTRIES} e ON e.id = found.rid) e", params  # noqa: S608
 
     def _found(self, plan, match_all, locked_page_ids):
         """A WITH clause naming `found` (rid, score): public matches, plus modules matched in locked text."""
@@ -79,6 +85,6 @@ class DatabaseEngine:
     def _visible(self):
         """Entries readers may see: authors, and pages that are live, public and not expired (worked out once)."""
         if not hasattr(self, "_visible_sql"):
-            pages, params = visible_to_readers(Page.objects.all()).values("pk").query.sql_with_params()
+            pages, params = visible_to_readers(Page.objects.order_by()).values("pk").query.sql_with_params()
             self._visible_sql = (f"(e.page_id IS NULL OR e.page_id IN ({pages}))", list(params))
         return self._visible_sql

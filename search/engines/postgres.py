@@ -6,7 +6,7 @@ words matched are exactly those SQLite matches.
 
 from django.db import connection
 
-from search.engines.base import ENTRIES, DatabaseEngine
+from search.engines.base import ENTRIES, ENTRY_COLUMNS, DatabaseEngine
 from search.language import stemmed_text
 
 CONFIG = "simple"
@@ -48,6 +48,19 @@ class PostgresEngine(DatabaseEngine):
         return (
             f"SELECT id AS rid, ts_rank('{WEIGHTS}', vector, {query}, 1) AS score "  # noqa: S608
             f"FROM {ENTRIES} WHERE vector @@ {query}",
+            [*params, *params],
+        )
+
+    def _source(self, plan, match_all, locked_page_ids):
+        """Matches read straight from the entries: no join back to them, and the rank computed only when the
+        query orders by it (PostgreSQL leaves an unused column of a subquery uncomputed)."""
+        if locked_page_ids:
+            return super()._source(plan, match_all, locked_page_ids)
+        query, params = self._query(plan, match_all)
+        columns = ", ".join(ENTRY_COLUMNS)
+        return (
+            f"(SELECT {columns}, ts_rank('{WEIGHTS}', vector, {query}, 1) AS score "  # noqa: S608
+            f"FROM {ENTRIES} WHERE vector @@ {query}) e",
             [*params, *params],
         )
 

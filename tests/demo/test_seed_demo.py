@@ -237,3 +237,27 @@ def test_every_address_in_the_sitemap_answers(seeded, client):
     for path in listed:
         assert client.get(path).status_code == 200, path
     assert {"/authors/lena-okafor/", "/blog/category/podcast/", "/about/"} <= set(listed)
+
+
+# Questions parents type, each with a word in the title of the post that should answer it (in the top three).
+DEMO_QUESTIONS = {
+    "intervention": "intervention",
+    "rehab": "rehab",
+    "al-anon": "al-anon",
+    "AA meetings": "al-anon",
+    "how do I help my son": "",
+    "my daughter is using heroin": "",
+    "alcoholic": "",
+    "relapsing": "relapse",
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("query", "expected"), DEMO_QUESTIONS.items())
+def test_parents_questions_find_posts_on_the_demo_site(seeded, client, query, expected):
+    response = client.get("/search/", {"q": query})
+    posts = [result for result in response.context["results"] if result.kind == "blog"]
+    assert posts, f"{query!r} found no blog post"
+    if expected:
+        top = {post.title for post in posts[:3]}
+        assert any(expected in title.lower() for title in top), (query, top)

@@ -4,10 +4,8 @@ from django.core.management import call_command
 
 from blog.models import BlogPostPage
 from search.models import Synonym
-from tests.factories.authors import AuthorFactory
-from tests.factories.blog import BlogPostPageFactory, make_blog
-from tests.factories.learning import LearningIndexPageFactory, LearningModulePageFactory
-from tests.search.corpus import MODULES, POSTS
+from tests.search.builder import build_judged_corpus
+from tests.search.corpus import POSTS
 
 
 @pytest.fixture(autouse=True)
@@ -24,25 +22,7 @@ def rebuild_site_index():
 @pytest.fixture
 def corpus(home_page):
     """The judged corpus: 34 posts and 4 modules written for the relevance tests, indexed as after a rebuild."""
-    blog = make_blog(home_page)
-    author = AuthorFactory(name="Staff Writer")
-    for n, (slug, title, intro, paragraphs, tags) in enumerate(POSTS):
-        BlogPostPageFactory(
-            parent=blog,
-            slug=slug,
-            title=title,
-            intro=intro,
-            body=[("paragraph", f"<p>{paragraph}</p>") for paragraph in paragraphs],
-            tags=tags,
-            authors=[author],
-            featured_image=None,
-            date=f"2026-01-{n % 28 + 1:02d}",
-        )
-    learning = LearningIndexPageFactory(parent=home_page)
-    for slug, number, title, summary, points in MODULES:
-        LearningModulePageFactory(
-            parent=learning, slug=slug, number=number, title=title, summary=summary, what_you_will_learn=points
-        )
+    blog = build_judged_corpus(home_page)
     rebuild_site_index()
     assert BlogPostPage.objects.count() == len(POSTS)
     assert Synonym.objects.exists()  # the seeded list, from the data migration
