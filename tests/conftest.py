@@ -2,6 +2,8 @@ import os
 
 import pytest
 
+from django.db import transaction
+
 # Playwright's sync API runs an event loop in the test thread; Django must still allow ORM calls there.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -29,6 +31,16 @@ def django_db_keepdb(request):
 @pytest.fixture
 def home_page(db):
     return make_site_with_home()
+
+
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    """One transaction around a whole test module, rolled back after its last test. A module-scoped fixture that
+    asks for it builds data the module's tests only read once, instead of before every test; each test still runs
+    in its own savepoint (mark it `django_db`). Not for transactional tests: they flush the database."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
 
 
 @pytest.fixture(autouse=True)
