@@ -8,7 +8,7 @@ from django.db import transaction
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 from tests import database_template  # noqa: E402
-from tests.factories.home import make_site_with_home  # noqa: E402
+from tests.factories.home import make_site_with_home, remove_wagtail_welcome_page  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -26,6 +26,13 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
 def django_db_keepdb(request):
     """Keep the copied template: pytest-django then applies only migrations it lacks (none) instead of all."""
     return request.config.getvalue("reuse_db") or database_template.uses_sqlite()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The migrated database, without Wagtail's welcome page (see remove_wagtail_welcome_page)."""
+    with django_db_blocker.unblock():
+        remove_wagtail_welcome_page()
 
 
 @pytest.fixture

@@ -29,6 +29,7 @@ from home.blocks import BaseStreamBlock
 from home.models import CrisisSupportSettings, HomePage, StandardPage
 from learning.models import AccessCode, LearningModulePage, Membership
 from resources.models import Resource
+from tests.factories.home import put_back_wagtail_welcome_page
 
 PASSWORD = "demo-pass-123"
 DEMO_ACCOUNTS = {"admin", "editor", "moderator", "contributor", "manager", "member"}
@@ -40,8 +41,10 @@ def row_counts():
 
 @pytest.fixture(scope="module")
 def seeded(django_db_setup, django_db_blocker):
-    """Seed once for the module, inside a transaction rolled back at its end (each test nests in it)."""
+    """Seed once for the module, inside a transaction rolled back at its end (each test nests in it), on the
+    database as migrate leaves it (Wagtail's welcome page included)."""
     with django_db_blocker.unblock(), transaction.atomic():
+        put_back_wagtail_welcome_page()
         with override_settings(DEBUG=True):
             call_command("seed_demo", password=PASSWORD)
         yield
