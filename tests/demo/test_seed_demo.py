@@ -20,11 +20,12 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.embeds.models import Embed
 from wagtail.images import get_image_model
-from wagtail.models import Site
+from wagtail.models import Page, Site, WorkflowPage
 
 from authors.models import Author
 from blog.models import BlogCategory, BlogIndexPage, BlogPostPage
 from contact.models import ContactPage
+from editorial import roles
 from home.blocks import BaseStreamBlock
 from home.models import CrisisSupportSettings, HomePage, StandardPage
 from learning.models import AccessCode, LearningModulePage, Membership
@@ -57,6 +58,17 @@ def test_a_second_run_changes_nothing(seeded, settings):
     first = row_counts()
     call_command("seed_demo", password=PASSWORD)
     assert row_counts() == first
+
+
+@pytest.mark.django_db
+def test_the_demo_accounts_have_their_editorial_roles(seeded):
+    groups = {user.username: set(user.groups.values_list("name", flat=True)) for user in get_user_model().objects.all()}
+    assert groups["editor"] == {roles.EDITORS, roles.CLINICAL_REVIEWERS}
+    assert groups["moderator"] == {roles.MODERATORS}
+    assert groups["contributor"] == {roles.CONTRIBUTORS}
+    assert groups["manager"] == {"Member managers"}
+    blog = Page.objects.get(slug="blog")
+    assert WorkflowPage.objects.get(page=blog).workflow.name == roles.BLOG_REVIEW
 
 
 @pytest.mark.django_db
