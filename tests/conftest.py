@@ -12,20 +12,31 @@ from tests.factories.home import make_site_with_home, remove_wagtail_welcome_pag
 
 
 @pytest.fixture(scope="session")
-def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
-    """On SQLite, start each run (and each xdist worker) from a copy of the migrated template."""
-    if not database_template.uses_sqlite():
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, django_db_blocker, request):
+    """Start each run (and each xdist worker) from a copy of the migrated template (tests/database_template.py)."""
+    if database_template.uses_sqlite():
+        copy = database_template.copy_template_to_test_database()
         yield
-        return
-    copy = database_template.copy_template_to_test_database()
-    yield
-    copy.unlink(missing_ok=True)
+        copy.unlink(missing_ok=True)
+    elif database_template.uses_postgresql() and not _keeps_or_recreates(request):
+        with django_db_blocker.unblock():
+            drop = database_template.clone_template_to_test_database()
+        yield
+        with django_db_blocker.unblock():
+            drop()
+    else:
+        yield
+
+
+def _keeps_or_recreates(request):
+    """--reuse-db keeps the test database between runs; --create-db asks for one migrated from nothing."""
+    return request.config.getvalue("reuse_db") or request.config.getvalue("create_db")
 
 
 @pytest.fixture(scope="session")
 def django_db_keepdb(request):
     """Keep the copied template: pytest-django then applies only migrations it lacks (none) instead of all."""
-    return request.config.getvalue("reuse_db") or database_template.uses_sqlite()
+    return request.config.getvalue("reuse_db") or database_template.uses_sqlite() or database_template.uses_postgresql()
 
 
 @pytest.fixture(scope="session")
