@@ -76,13 +76,12 @@ chromium:
 	@test -x /usr/bin/chromium || { echo "Installing Debian's chromium for the browser tests"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core; }
 
-# Two pytest-xdist workers (this machine has two cores; PYTEST_WORKERS=0 runs in one process). --dist loadgroup hands
+# Two pytest-xdist workers (this machine has two cores; PYTEST_WORKERS=0 runs in one process). --dist load hands
 # each worker tests in collection order, which pytest-django sorts so that tests that flush the database
-# (transactional, browser) come last: a worker never runs an ordinary test on a flushed database. Tests marked
-# xdist_group (a module sharing costly data, e.g. the seeded demo) all go to one worker, which builds it once.
+# (transactional, browser) come last: a worker never runs an ordinary test on a flushed database.
 # pytest caches its rewritten test modules as bytecode only when PYTHONDONTWRITEBYTECODE is unset.
 PYTEST_WORKERS ?= 2
-PYTEST_XDIST := $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --dist loadgroup --no-loadscope-reorder)
+PYTEST_XDIST := $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --dist load)
 PYTEST := env -u PYTHONDONTWRITEBYTECODE $(BIN)/pytest
 
 .PHONY: test

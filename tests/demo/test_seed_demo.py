@@ -32,9 +32,6 @@ from learning.models import AccessCode, LearningModulePage, Membership
 from resources.models import Resource
 from tests.factories.home import put_back_wagtail_welcome_page
 
-# One worker runs the whole module (`make test` uses --dist loadgroup), so the demo is seeded once per run.
-pytestmark = pytest.mark.xdist_group("seed_demo")
-
 PASSWORD = "demo-pass-123"
 DEMO_ACCOUNTS = {"admin", "editor", "moderator", "contributor", "manager", "member"}
 
