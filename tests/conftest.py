@@ -11,6 +11,28 @@ from tests import database_template  # noqa: E402
 from tests.factories.home import make_site_with_home, remove_wagtail_welcome_page  # noqa: E402
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Keep pytest-django's order (database tests, then those that flush it, then the rest) but start the tests
+    marked `long` first within their group: a worker that picks one up late would otherwise finish alone."""
+    run, previous = 0, None
+    for item in items:
+        flushes = _flushes_the_database(item)
+        if flushes != previous:
+            run, previous = run + 1, flushes
+        item.stash[_RUN] = run
+    items.sort(key=lambda item: (item.stash[_RUN], item.get_closest_marker("long") is None))
+
+
+_RUN = pytest.StashKey[int]()
+
+
+def _flushes_the_database(item):
+    marker = item.get_closest_marker("django_db")
+    transactional = marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences"))
+    return bool(transactional) or bool({"transactional_db", "live_server"} & set(item.fixturenames))
+
+
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, django_db_blocker, request):
     """Start each run (and each xdist worker) from a copy of the migrated template (tests/database_template.py)."""

@@ -180,6 +180,7 @@ class Names:
     task: str
 
 
+@pytest.mark.long
 @pytest.mark.django_db(transaction=True)
 def test_every_blog_review_action(live_server, browser, review_site):
     blog, _ = review_site
@@ -200,6 +201,7 @@ def test_every_blog_review_action(live_server, browser, review_site):
     )
 
 
+@pytest.mark.long
 @pytest.mark.django_db(transaction=True)
 def test_every_module_clinical_review_action(live_server, browser, review_site):
     _, index = review_site
