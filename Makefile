@@ -78,10 +78,11 @@ chromium:
 
 # Two pytest-xdist workers (this machine has two cores; PYTEST_WORKERS=0 runs in one process). --dist load hands
 # each worker tests in collection order, which pytest-django sorts so that tests that flush the database
-# (transactional, browser) come last: a worker never runs an ordinary test on a flushed database.
+# (transactional, browser) come last: a worker never runs an ordinary test on a flushed database. One test at a time
+# (--maxschedchunk 1), with tests marked `long` first in their group (tests/conftest.py), so both finish together.
 # pytest caches its rewritten test modules as bytecode only when PYTHONDONTWRITEBYTECODE is unset.
 PYTEST_WORKERS ?= 2
-PYTEST_XDIST := $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --dist load)
+PYTEST_XDIST := $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --dist load --maxschedchunk 1)
 PYTEST := env -u PYTHONDONTWRITEBYTECODE $(BIN)/pytest
 
 .PHONY: test

@@ -74,6 +74,7 @@ def open_footer_action(page, name, screenshot=None):
     action.click()
 
 
+@pytest.mark.long
 @pytest.mark.django_db(transaction=True)
 def test_a_post_from_contributor_to_blog_index(live_server, browser, editorial_site):
     blog, _ = editorial_site

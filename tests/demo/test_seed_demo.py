@@ -21,15 +21,17 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.embeds.models import Embed
 from wagtail.images import get_image_model
-from wagtail.models import Site
+from wagtail.models import Page, Site, WorkflowPage
 
 from authors.models import Author
 from blog.models import BlogCategory, BlogIndexPage, BlogPostPage
 from contact.models import ContactPage
+from editorial import roles
 from home.blocks import BaseStreamBlock
 from home.models import CrisisSupportSettings, HomePage, StandardPage
 from learning.models import AccessCode, LearningModulePage, Membership
 from resources.models import Resource
+from tests.factories.home import put_back_wagtail_welcome_page
 
 PASSWORD = "demo-pass-123"
 DEMO_ACCOUNTS = {"admin", "editor", "moderator", "contributor", "manager", "member"}
@@ -41,8 +43,10 @@ def row_counts():
 
 @pytest.fixture(scope="module")
 def seeded(django_db_setup, django_db_blocker):
-    """Seed once for the module, inside a transaction rolled back at its end (each test nests in it)."""
+    """Seed once for the module, inside a transaction rolled back at its end (each test nests in it), on the
+    database as migrate leaves it (Wagtail's welcome page included)."""
     with django_db_blocker.unblock(), transaction.atomic():
+        put_back_wagtail_welcome_page()
         with override_settings(DEBUG=True):
             call_command("seed_demo", password=PASSWORD)
         yield
@@ -55,6 +59,18 @@ def test_a_second_run_changes_nothing(seeded, settings):
     first = row_counts()
     call_command("seed_demo", password=PASSWORD)
     assert row_counts() == first
+
+
+@pytest.mark.django_db
+def test_the_demo_accounts_have_their_editorial_roles(seeded):
+    groups = {user.username: set(user.groups.values_list("name", flat=True)) for user in get_user_model().objects.all()}
+    assert groups["editor"] == {roles.EDITORS}  # an editor never approves modules: the clinician does
+    assert groups["clinician"] == {roles.CLINICAL_REVIEWERS}
+    assert groups["moderator"] == {roles.MODERATORS}
+    assert groups["contributor"] == {roles.CONTRIBUTORS}
+    assert groups["manager"] == {"Member managers"}
+    blog = Page.objects.get(slug="blog")
+    assert WorkflowPage.objects.get(page=blog).workflow.name == roles.BLOG_REVIEW
 
 
 @pytest.mark.django_db

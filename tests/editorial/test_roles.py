@@ -6,9 +6,7 @@ import re
 
 import pytest
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 
 from wagtail.models import GroupPagePermission, Page, WorkflowPage
 
@@ -65,20 +63,6 @@ class TestRolesExist:
             group__name=roles.CLINICAL_REVIEWERS, page=index, permission__codename="publish_page"
         ).exists()
         assert not GroupPagePermission.objects.filter(group__name=roles.CONTRIBUTORS, page=index).exists()
-
-    def test_seed_demo_accounts_have_their_roles(self, settings):
-        settings.DEBUG = True
-        call_command("seed_demo", password="demo-pass-123")
-        groups = {
-            user.username: set(user.groups.values_list("name", flat=True)) for user in get_user_model().objects.all()
-        }
-        assert groups["editor"] == {roles.EDITORS}  # an editor never approves modules: the clinician does
-        assert groups["clinician"] == {roles.CLINICAL_REVIEWERS}
-        assert groups["moderator"] == {roles.MODERATORS}
-        assert groups["contributor"] == {roles.CONTRIBUTORS}
-        assert groups["manager"] == {"Member managers"}
-        blog = Page.objects.get(slug="blog")
-        assert WorkflowPage.objects.get(page=blog).workflow.name == roles.BLOG_REVIEW
 
 
 @pytest.mark.django_db

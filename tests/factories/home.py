@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 
 import wagtail_factories
 from wagtail.coreutils import get_supported_content_language_variant
@@ -23,6 +24,22 @@ def site_root():
     if root is None:
         root = Page.add_root(instance=Page(title="Root", slug="root"))
     return root
+
+
+def remove_wagtail_welcome_page():
+    """Delete the placeholder page (and its Site) that Wagtail's first migration makes. Every test's site replaces
+    it, and deleting a page is slow, so the test database drops it once per run (tests/conftest.py) instead of in
+    each make_site_with_home()."""
+    for page in site_root().get_children().filter(content_type=ContentType.objects.get_for_model(Page), numchild=0):
+        page.delete()
+
+
+def put_back_wagtail_welcome_page():
+    """The placeholder page and default Site as Wagtail's first migration leaves them (for tests of what meets a
+    freshly migrated database, such as `seed_demo`)."""
+    page = site_root().add_child(instance=Page(title="Welcome to your new Wagtail site!", slug="home"))
+    Site.objects.create(hostname="localhost", port=80, root_page=page, is_default_site=True)
+    return page
 
 
 def make_site_with_home(**home_fields):

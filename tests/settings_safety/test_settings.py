@@ -40,6 +40,7 @@ def test_production_passes_the_deployment_checklist():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "WARNINGS" not in result.stdout + result.stderr
+    assert "no issues" in result.stdout
 
 
 def test_base_settings_are_safe_by_default():
