@@ -1,5 +1,6 @@
 from wagtail import hooks
 from wagtail.images import get_image_model
+from wagtail.images.models import Image
 from wagtail.permission_policies.collections import CollectionPermissionPolicy
 
 from learning import access
@@ -12,7 +13,8 @@ def hide_locked_images_from_choosers(images, request):
     """Pictures of the locked part appear only in the choosers of people who may edit pictures in any collection
     (editors); contributors never see them. Wagtail's own image policy would count contributors in: it takes their
     "add" for "change", since people may change the pictures they uploaded."""
-    if CollectionPermissionPolicy(get_image_model()).user_has_permission(request.user, "change"):
+    # The grants stay on Wagtail's own image permissions (as Wagtail's image policy checks them) with our image model.
+    if CollectionPermissionPolicy(get_image_model(), auth_model=Image).user_has_permission(request.user, "change"):
         return images
     return images.exclude(access.locked_images())
 

@@ -12,7 +12,7 @@ from tests.editorial.helpers import client_for, user_in
 from tests.editorial.test_roles import menu_labels
 from tests.factories.blog import BlogPostPageFactory
 from tests.factories.images import ImageFactory
-from tests.factories.learning import LearningModulePageFactory, member_ebook
+from tests.factories.learning import LearningModulePageFactory, member_ebook, publish_reviewed
 
 LIVE, DRAFT, EBOOK, PICTURE = "Zebrafinch", "Quetzaldraft", "Ocelotbook", "Lynxpicture"
 SECRETS = [LIVE, DRAFT, EBOOK, PICTURE]
@@ -85,7 +85,7 @@ def section(blog, learning, editor, contributor):
     contributor's own picture used in a module, and the contributor's own draft post."""
     index, module = learning
     module.title = f"{LIVE} module"
-    module.save_revision(user=editor).publish()
+    publish_reviewed(module, user=editor)
     draft = LearningModulePageFactory(parent=index, title=f"{DRAFT} module", live=False)
     draft.save_revision(user=editor)
     draft.get_workflow().start(draft, editor)

@@ -106,7 +106,7 @@ class TestFinishedByItself:
         module = modules[0]
         module.video_url = ""
         module.video_file = video_document()
-        module.save_revision().publish()
+        publish_reviewed(module)
         client, user = member_client()
         client.post(module.url + "answers/", {f"answer-{exercise_id(module)}": "We ate together."})
         assert progress_of(user, module).completed_at is None
@@ -122,7 +122,7 @@ class TestFinishedByItself:
         module = modules[0]
         module.video_url = ""
         module.video_file = video_document()
-        module.save_revision().publish()
+        publish_reviewed(module)
         client, user = member_client()
         client.post(module.url + "video-finished/")
         assert progress_of(user, module).completed_at is None
@@ -136,7 +136,7 @@ class TestFinishedByItself:
         _, modules = learning
         module = modules[0]
         module.body = [("paragraph", "<p>Read this.</p>")]
-        module.save_revision().publish()
+        publish_reviewed(module)
         client, user = member_client()
         client.get(module.url)
         assert ModuleProgress.complete_if_finished(user, module) is False
