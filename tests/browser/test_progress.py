@@ -8,7 +8,7 @@ import pytest
 
 from learning.models import ExerciseAnswer, ModuleProgress
 from tests.browser.conftest import PHONE
-from tests.factories.learning import make_learning, member_user
+from tests.factories.learning import make_learning, member_user, publish_reviewed
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -23,7 +23,7 @@ def learning(home_page):
             ("exercise", {"title": "Notice", "prompt": "<p>Write one thing.</p>", "guidance": "", "answer_box": True}),
             ("paragraph", "<p>" + "Take your time with the exercise above. " * 40 + "</p>"),
         ]
-        module.save_revision().publish()
+        publish_reviewed(module)
     return modules
 
 
