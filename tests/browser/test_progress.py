@@ -84,10 +84,10 @@ def test_member_saves_marks_deletes_undoes_and_continues(live_server, learning, 
     page.goto(live_server.url + learning[2].url)
     section = next(f"exercise-{b.id}" for b in learning[2].body if b.block_type == "exercise")
 
-    def reports_the_exercise(request):
-        return request.url.endswith("/position/") and section in (request.post_data or "")
+    def reports_the_exercise(response):  # the answer, not the request: the position is stored by then
+        return response.url.endswith("/position/") and section in (response.request.post_data or "")
 
-    with page.expect_request(reports_the_exercise):
+    with page.expect_response(reports_the_exercise):
         page.locator(f"#{section}").scroll_into_view_if_needed()
         page.mouse.wheel(0, 200)
     page.goto(live_server.url + "/accounts/my-learning/")
