@@ -22,3 +22,8 @@ def optional_image(help_text):
 def optional_document(help_text):
     """A file an editor may choose from the document library; deleting the file leaves the field empty."""
     return _optional_link("wagtaildocs.Document", help_text)
+
+
+def optional_page(help_text):
+    """A page an editor may choose; deleting the page leaves the field empty."""
+    return _optional_link("wagtailcore.Page", help_text)

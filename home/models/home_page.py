@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from home.cards import cards
+from home.fields import optional_page
 
 from .base_page import BasePage
 
@@ -42,14 +43,7 @@ class HomePage(BasePage):
         default="If someone may be in danger, call 911. For support any time of day or night, call or text 988.",
         help_text="One or two sentences in the 'help now' box: what to do first.",
     )
-    help_now_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="The page with more help (e.g. 'Get help now'), linked from the 'help now' box.",
-    )
+    help_now_page = optional_page("The page with more help (e.g. 'Get help now'), linked from the 'help now' box.")
     start_heading = models.CharField(
         max_length=80,
         default="New here? Start with these",
@@ -60,14 +54,7 @@ class HomePage(BasePage):
         blank=True,
         help_text="A sentence of welcome for first-time visitors, shown above the chosen posts.",
     )
-    free_module = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="The free learning module to offer newcomers (the one anyone can unlock by email).",
-    )
+    free_module = optional_page("The free learning module to offer newcomers (the one anyone can unlock by email).")
     introduction = RichTextField(
         features=["bold", "italic", "link", "ul", "ol"],
         blank=True,
