@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from django.contrib.auth import get_user_model
 from django.core import mail
@@ -35,7 +36,7 @@ def test_member_downloads_their_data_and_deletes_their_account(live_server, home
     page.get_by_role("button", name="Log in").click()
     page.locator(".site-menu__toggle").click()  # on a phone the links are in the Menu
     page.get_by_role("link", name="My account").click()
-    assert page.get_by_role("heading", name="My account").is_visible()
+    expect(page.get_by_role("heading", name="My account")).to_be_visible()
     axe_check(page)
     page.screenshot(path=str(VAR / "account-page.png"), full_page=True)
 
@@ -47,15 +48,15 @@ def test_member_downloads_their_data_and_deletes_their_account(live_server, home
 
     page.get_by_label("Your password").fill("not my password")
     page.get_by_role("button", name="Delete my account").click()
-    assert page.get_by_text("That password isn't right").first.is_visible()
+    expect(page.get_by_text("That password isn't right").first).to_be_visible()
     assert get_user_model().objects.filter(pk=user.pk).exists()
 
     page.get_by_label("Your password").fill(PASSWORD)
     page.get_by_role("button", name="Delete my account").click()
-    assert page.get_by_text("everything we held about you have been deleted").is_visible()
+    expect(page.get_by_text("everything we held about you have been deleted")).to_be_visible()
     page.screenshot(path=str(VAR / "account-deleted.png"), full_page=True)
     page.locator(".site-menu__toggle").click()  # logged out: the Menu offers "Log in" again
-    assert page.get_by_role("link", name="Log in").is_visible()
+    expect(page.get_by_role("link", name="Log in")).to_be_visible()
     assert not get_user_model().objects.filter(pk=user.pk).exists()
     assert AccessCode.objects.get().used_count == 0
     assert mail.outbox[-1].to == ["robin@example.com"]

@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from playwright.sync_api import expect
 
 from wagtail.models import Collection
 
@@ -54,9 +55,9 @@ def test_author_page_in_chromium(live_server, home_page, page, screenshot, axe_c
     page.set_viewport_size(DESKTOP)
     page.goto(live_server.url + author.get_absolute_url())
 
-    assert page.get_by_role("heading", level=1).inner_text() == "Marcus Ellery"
+    expect(page.get_by_role("heading", level=1)).to_have_text("Marcus Ellery")
     assert page.get_by_role("link", name="Porch Light").get_attribute("href") == "https://example.com/books/porch-light"
-    assert page.get_by_role("link", name="What my memoir left out").is_visible()
+    expect(page.get_by_role("link", name="What my memoir left out")).to_be_visible()
     screenshot(page, "author-page")
     axe_check(page)
 
@@ -68,6 +69,6 @@ def test_author_index_in_chromium(live_server, home_page, page, axe_check):
     page.goto(live_server.url + "/authors/")
 
     page.get_by_role("link", name="Marcus Ellery").click()
-    assert page.get_by_role("heading", level=1).inner_text() == "Marcus Ellery"
+    expect(page.get_by_role("heading", level=1)).to_have_text("Marcus Ellery")
     page.go_back()
     axe_check(page)

@@ -4,6 +4,7 @@ screenshots used in docs/ (blog-index.png, blog-post.png and their -phone varian
 import datetime
 
 import pytest
+from playwright.sync_api import expect
 
 from django.utils.text import slugify
 
@@ -147,18 +148,18 @@ def test_reader_goes_from_home_to_a_post_then_a_tag_then_an_author(live_server, 
     page.goto(live_server.url + "/")
 
     page.get_by_role("link", name=NEWEST).click()
-    assert page.get_by_role("heading", level=1).inner_text() == NEWEST
-    assert page.get_by_role("heading", name="About Maria Lopez").is_visible()
+    expect(page.get_by_role("heading", level=1)).to_have_text(NEWEST)
+    expect(page.get_by_role("heading", name="About Maria Lopez")).to_be_visible()
 
     page.locator(".post__tags").get_by_role("link", name="boundaries").click()
     assert page.url == live_server.url + "/blog/tag/boundaries/"
-    assert page.get_by_role("heading", level=1).inner_text() == "Posts tagged “boundaries”"
+    expect(page.get_by_role("heading", level=1)).to_have_text("Posts tagged “boundaries”")
 
     page.get_by_role("link", name="Dana Reyes").first.click()
     assert page.url == live_server.url + "/authors/dana-reyes/"
-    assert page.get_by_role("heading", level=1).inner_text() == "Dana Reyes"
-    assert page.get_by_role("heading", level=2, name="Posts by Dana Reyes").is_visible()
-    assert page.get_by_role("link", name="The year I stopped covering for him").is_visible()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Dana Reyes")
+    expect(page.get_by_role("heading", level=2, name="Posts by Dana Reyes")).to_be_visible()
+    expect(page.get_by_role("link", name="The year I stopped covering for him")).to_be_visible()
 
 
 @pytest.mark.django_db(transaction=True)
@@ -168,13 +169,13 @@ def test_blog_index_and_post_in_chromium(live_server, home_page, page, screensho
     page.set_viewport_size(viewport)
 
     page.goto(live_server.url + "/blog/")
-    assert page.get_by_role("heading", level=1).inner_text() == "Blog"
+    expect(page.get_by_role("heading", level=1)).to_have_text("Blog")
     load_all_images(page)
     screenshot(page, f"blog-index{suffix}")
     axe_check(page)
 
     page.get_by_role("link", name="The year I stopped covering for him").click()
-    assert page.get_by_role("link", name="Still Here").is_visible()
+    expect(page.get_by_role("link", name="Still Here")).to_be_visible()
     load_all_images(page)
     screenshot(page, f"blog-post{suffix}")
     axe_check(page)

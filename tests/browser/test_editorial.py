@@ -4,6 +4,7 @@ docs/editor-guide.md (docs/screenshots/editor-*.png) along the way."""
 import datetime
 
 import pytest
+from playwright.sync_api import expect
 
 from django.core.management import call_command
 from django.utils import timezone
@@ -111,7 +112,7 @@ def test_a_post_from_contributor_to_blog_index(live_server, browser, editorial_s
 
     # The moderator finds it on the dashboard, sets a go-live time a minute ahead and approves.
     page = log_in(browser, live_server, "morgan")
-    assert page.get_by_role("heading", name="Awaiting your review").is_visible()
+    expect(page.get_by_role("heading", name="Awaiting your review")).to_be_visible()
     snap(page, "awaiting-review")
     page.goto(live_server.url + f"/admin/pages/{post.pk}/edit/")
     # The field takes whole minutes: two minutes on, cut to the minute, is always at least one minute ahead.
@@ -138,7 +139,7 @@ def test_a_post_from_contributor_to_blog_index(live_server, browser, editorial_s
     make_due(post)
     call_command("run_scheduler", "--once")
     page.goto(live_server.url + "/blog/")
-    assert page.get_by_role("link", name=TITLE).first.is_visible()
+    expect(page.get_by_role("link", name=TITLE).first).to_be_visible()
     snap(page, "live-on-blog")
 
 

@@ -1,4 +1,5 @@
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import DESKTOP, PHONE
 
@@ -9,9 +10,9 @@ def test_home_page_in_chromium(live_server, home_page, page, screenshot, axe_che
     page.set_viewport_size(viewport)
     page.goto(live_server.url + "/")
 
-    assert page.get_by_role("heading", level=1).inner_text() == home_page.hero_heading
-    assert page.get_by_role("complementary", name="Crisis support").is_visible()
-    assert page.get_by_role("link", name="Quick exit").is_visible()
+    expect(page.get_by_role("heading", level=1)).to_have_text(home_page.hero_heading)
+    expect(page.get_by_role("complementary", name="Crisis support")).to_be_visible()
+    expect(page.get_by_role("link", name="Quick exit")).to_be_visible()
     screenshot(page, f"home-{size_name}")
     axe_check(page)
 

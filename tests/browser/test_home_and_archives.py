@@ -5,6 +5,7 @@ import datetime
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from home.models import HomeStartHereLink
 from learning.models import ModuleProgress
@@ -56,8 +57,8 @@ def test_home_page_for_a_parent_in_crisis_and_a_newcomer(live_server, site, page
     assert help_now.get_by_role("link", name=re.compile("^Call 988")).get_attribute("href") == "tel:988"
     start = page.get_by_role("region", name="New here? Start with these")
     assert start.locator(".card__title").all_inner_texts()[:3] == [f"What helped us in week {n}" for n in (1, 2, 3)]
-    assert start.get_by_role("link", name="Get this module free").is_visible()
-    assert page.get_by_role("region", name="From the podcast").get_by_text("Listen: 24 minutes").is_visible()
+    expect(start.get_by_role("link", name="Get this module free")).to_be_visible()
+    expect(page.get_by_role("region", name="From the podcast").get_by_text("Listen: 24 minutes")).to_be_visible()
     assert not page.get_by_role("region", name="Your next step").count()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "home-first-screen-phone.png"))  # the first screen only
@@ -77,7 +78,7 @@ def test_home_page_for_a_returning_member(live_server, site, page, screenshot, a
     page.get_by_role("button", name="Log in").click()
     page.goto(live_server.url + "/")
     step = page.get_by_role("region", name="Your next step")
-    assert step.get_by_text("1 of 3 modules done.").is_visible()
+    expect(step.get_by_text("1 of 3 modules done.")).to_be_visible()
     assert not page.get_by_role("link", name="Become a member").count()
     screenshot(page, "home-member-phone")
     axe_check(page)
@@ -91,14 +92,16 @@ def test_month_archive_and_podcast_episode(live_server, site, page, screenshot, 
     page.goto(live_server.url + "/blog/")
     page.get_by_role("navigation", name="Posts by month").get_by_role("link", name=re.compile("March 2026")).click()
     page.wait_for_url("**/blog/2026/03/")
-    assert page.get_by_role("heading", level=1).inner_text() == "Posts from March 2026"
+    expect(page.get_by_role("heading", level=1)).to_have_text("Posts from March 2026")
     assert top_of(page, "main .card-list > li") < PHONE["height"] - 60
     screenshot(page, "blog-month-archive-phone")
     axe_check(page)
 
     page.goto(live_server.url + episode.url)
-    assert page.get_by_text("24 min listen").is_visible() and not page.get_by_text("min read").count()
+    expect(page.get_by_text("24 min listen")).to_be_visible()
+    expect(page.get_by_text("min read")).to_have_count(0)
     player = page.locator("audio.post__audio")
-    assert player.is_visible() and player.get_attribute("src") == episode.episode_audio.url
+    expect(player).to_be_visible()
+    expect(player).to_have_attribute("src", episode.episode_audio.url)
     screenshot(page, "podcast-episode-phone")
     axe_check(page)

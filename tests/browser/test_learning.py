@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from django.core import mail
 
@@ -32,7 +33,7 @@ def test_visitor_gets_the_free_sample_by_email(live_server, learning, page, scre
     screenshot(page, "sample-request")
     axe_check(page)
     page.get_by_role("button", name="Email me the free module").click()
-    assert page.get_by_role("heading", name="Check your email").is_visible()
+    expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
 
     link = re.search(r"http://[^/\s]+(/learning/sample/access/\S+/)", mail.outbox[-1].body).group(1)
     page.goto(live_server.url + link)
@@ -57,7 +58,7 @@ def test_family_joins_with_a_code_completes_a_module_and_sees_progress(live_serv
     link = re.search(r"http://[^/\s]+(/accounts/verify/\S+/)", mail.outbox[-1].body).group(1)
     page.goto(live_server.url + link)
     page.get_by_role("button", name="Confirm my email address").click()
-    assert page.get_by_text("your email address is confirmed").is_visible()
+    expect(page.get_by_text("your email address is confirmed")).to_be_visible()
     page.get_by_label("Email address or username").fill("family@example.com")
     page.get_by_label(re.compile(r"^Password:?$")).fill("a-long-family-passphrase")
     page.get_by_role("button", name="Log in").click()
@@ -65,8 +66,8 @@ def test_family_joins_with_a_code_completes_a_module_and_sees_progress(live_serv
     assert LOCKED_WORDS["body"] in page.content()
     page.get_by_role("button", name="Mark as done").click()
     page.goto(live_server.url + index.url)
-    assert page.get_by_text("1 of 3 done").is_visible()
-    assert page.get_by_role("link", name=re.compile("Continue where you left off")).is_visible()
+    expect(page.get_by_text("1 of 3 done")).to_be_visible()
+    expect(page.get_by_role("link", name=re.compile("Continue where you left off"))).to_be_visible()
     screenshot(page, "learning-progress")
 
 

@@ -5,6 +5,7 @@ import datetime
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import PHONE
 from tests.factories.authors import AuthorFactory
@@ -79,14 +80,14 @@ def test_the_menu_opens_and_closes_without_javascript(live_server, listings, bro
     page = context.new_page()
     page.goto(live_server.url + "/")
     menu = page.get_by_role("navigation", name="Main")
-    assert not page.get_by_role("link", name="Learning").first.is_visible()
+    expect(page.get_by_role("link", name="Learning").first).not_to_be_visible()
     page.get_by_text("Menu", exact=True).click()
-    assert menu.get_by_role("link", name="Learning").is_visible()
-    assert menu.get_by_role("link", name="Become a member").is_visible()
+    expect(menu.get_by_role("link", name="Learning")).to_be_visible()
+    expect(menu.get_by_role("link", name="Become a member")).to_be_visible()
     shot(page, "menu-open-phone")
     menu.get_by_role("link", name="Learning").click()
     page.wait_for_url("**/learning/")
-    assert not page.get_by_role("link", name="Blog").first.is_visible()  # a new page: the menu is closed again
+    expect(page.get_by_role("link", name="Blog").first).not_to_be_visible()  # a new page: the menu is closed again
     context.close()
 
 
@@ -94,6 +95,6 @@ def test_all_topics_opens_the_rest_of_the_tags(live_server, listings, page):
     page.set_viewport_size(PHONE)
     page.goto(live_server.url + "/blog/")
     filters = page.get_by_role("navigation", name="Browse posts")
-    assert filters.locator(".chip--tag:visible").count() == 4
+    expect(filters.locator(".chip--tag:visible")).to_have_count(4)
     filters.get_by_text("All topics").click()
     assert filters.locator(".chip--tag:visible").count() == filters.locator(".chip--tag").count() == 19

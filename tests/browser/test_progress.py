@@ -5,6 +5,7 @@ shows "n of 3 done" and "Continue" opens the module at the section last read. No
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from learning.models import ExerciseAnswer, ModuleProgress
 from tests.browser.conftest import PHONE
@@ -56,7 +57,7 @@ def test_member_saves_marks_deletes_undoes_and_continues(live_server, learning, 
     status = page.locator("[data-saved-status]")
     status.get_by_text(re.compile("Saved at")).wait_for()
     assert in_viewport(page, status) and in_viewport(page, page.get_by_role("button", name="Save my answer"))
-    assert "marked as done" in status.inner_text()  # the only answer box is filled: the module is finished
+    expect(status).to_contain_text("marked as done")  # the only answer box is filled: the module is finished
     screenshot(page, "progress-answer-saved-phone")
     assert ModuleProgress.objects.get(user=user, module=learning[0]).completed_by == "finished"
 
@@ -65,7 +66,8 @@ def test_member_saves_marks_deletes_undoes_and_continues(live_server, learning, 
     page.get_by_text("Delete my answers for this module").click()
     page.get_by_role("button", name="Yes, delete my answers").click()
     undo = page.get_by_role("button", name="Undo: bring my answers back")
-    assert undo.is_visible() and in_viewport(page, undo)
+    expect(undo).to_be_visible()
+    assert in_viewport(page, undo)
     screenshot(page, "progress-answers-deleted-phone")
     axe_check(page)
     assert not ExerciseAnswer.answers_by_block(user, learning[0])
@@ -75,9 +77,9 @@ def test_member_saves_marks_deletes_undoes_and_continues(live_server, learning, 
     # Mark as done, and undo it.
     page.goto(live_server.url + learning[1].url)
     page.get_by_role("button", name="Mark as done").click()
-    assert page.get_by_text("You marked this module as done").is_visible()
+    expect(page.get_by_text("You marked this module as done")).to_be_visible()
     page.get_by_role("button", name="Mark as not done").click()
-    assert page.get_by_role("button", name="Mark as done").is_visible()
+    expect(page.get_by_role("button", name="Mark as done")).to_be_visible()
     assert ModuleProgress.objects.get(user=user, module=learning[1]).completed_at is None
 
     # Reading module 3 as far as its exercise: My learning then opens it there.
@@ -91,7 +93,7 @@ def test_member_saves_marks_deletes_undoes_and_continues(live_server, learning, 
         page.locator(f"#{section}").scroll_into_view_if_needed()
         page.mouse.wheel(0, 200)
     page.goto(live_server.url + "/accounts/my-learning/")
-    assert page.get_by_text("1 of 3 done").is_visible()
+    expect(page.get_by_text("1 of 3 done")).to_be_visible()
     screenshot(page, "progress-my-learning-phone")
     axe_check(page)
     page.get_by_role("link", name=re.compile("Continue where you left off")).click()

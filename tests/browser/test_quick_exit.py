@@ -1,6 +1,7 @@
 """Quick exit in Chromium: first tab stop, always on screen, Escape twice, and no way Back into the site."""
 
 import pytest
+from playwright.sync_api import expect
 
 from wagtail.models import Site
 
@@ -47,7 +48,7 @@ def test_bar_stays_on_screen_and_compact_on_a_phone(live_server, neutral, long_p
     assert bar["y"] == 0 and bar["height"] <= 60
     assert exit_box["y"] >= 0 and exit_box["y"] + exit_box["height"] <= PHONE["height"]
     assert exit_box["x"] + exit_box["width"] <= PHONE["width"]
-    assert page.get_by_role("link", name="call 988").is_visible()
+    expect(page.get_by_role("link", name="call 988")).to_be_visible()
     page.screenshot(path=f"var/screenshots/quick-exit-phone-{int(fraction * 100)}.png")
 
 
@@ -78,7 +79,7 @@ def test_back_after_quick_exit_never_shows_the_site(live_server, neutral, long_p
     assert "A long read" not in page.content()
     # Coming back on purpose (typing the address) works as usual.
     page.goto(live_server.url + long_post.url)
-    assert page.get_by_role("heading", level=1).inner_text() == "A long read"
+    expect(page.get_by_role("heading", level=1)).to_have_text("A long read")
 
 
 def test_quick_exit_works_without_javascript(live_server, neutral, home_page, browser):
@@ -102,4 +103,5 @@ def test_crisis_bar_links_to_the_directory_and_the_help_page(live_server, neutra
     assert page.get_by_role("link", name="Find help").get_attribute("href") == "/resources/"
     page.set_viewport_size({"width": 1280, "height": 900})
     more = page.get_by_role("link", name="More ways to get help")
-    assert more.is_visible() and more.get_attribute("href") == help_page.url
+    expect(more).to_be_visible()
+    expect(more).to_have_attribute("href", help_page.url)

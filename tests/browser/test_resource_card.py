@@ -4,6 +4,7 @@ import io
 import time
 
 import pytest
+from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from resources.models import Kind
@@ -33,7 +34,7 @@ def test_parent_on_a_phone_builds_and_prints_a_card(live_server, post_with_resou
 
     assert page.get_by_role("checkbox", name="988 Suicide & Crisis Lifeline").is_checked()
     assert page.get_by_role("checkbox", name="Lakeshore Recovery Center").is_checked()
-    assert page.get_by_text("nothing you type here is saved").is_visible()
+    expect(page.get_by_text("nothing you type here is saved")).to_be_visible()
     page.locator("#id_own_1_name").fill("Dr. Ruiz (counsellor)")
     page.locator("#id_own_1_phone").fill("(216) 555-0199")
     page.locator("#id_personal_line").fill("We love you. Call any time.")
@@ -42,15 +43,15 @@ def test_parent_on_a_phone_builds_and_prints_a_card(live_server, post_with_resou
 
     page.get_by_role("heading", name="Your card is ready").wait_for()
     cards = page.locator(".resource-card")
-    assert cards.count() == 2
-    assert "Dr. Ruiz (counsellor)" in cards.first.inner_text()
+    expect(cards).to_have_count(2)
+    expect(cards.first).to_contain_text("Dr. Ruiz (counsellor)")
     assert time.monotonic() - started < 60
 
     page.emulate_media(media="print")
     page.set_viewport_size({"width": 816, "height": 1056})  # a Letter sheet at 96 px per inch, for the screenshot
     OUT.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(OUT / "resource-card-printed.png"), full_page=True)
-    assert not page.locator(".crisis-bar").is_visible()  # the print stylesheet shows only the cards
+    expect(page.locator(".crisis-bar")).not_to_be_visible()  # the print stylesheet shows only the cards
     pdf = PdfReader(io.BytesIO(page.pdf(prefer_css_page_size=True)))
     text = "\n".join(sheet.extract_text() for sheet in pdf.pages)
     assert len(pdf.pages) == 1
@@ -69,7 +70,7 @@ def test_card_builder_core_path_without_javascript(live_server, post_with_resour
     page.locator("#id_own_1_name").fill("Aunt Jo")
     page.get_by_role("radio", name="Wallet size (3.5 × 2 in), four to a page").check()
     page.get_by_role("button", name="Show the card to print").click()
-    assert page.locator(".resource-card--wallet").count() == 4
+    expect(page.locator(".resource-card--wallet")).to_have_count(4)
     with page.expect_download() as download:
         page.get_by_role("button", name="Download a PDF").click()
     path = download.value.path()

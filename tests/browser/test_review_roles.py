@@ -5,6 +5,7 @@ and approves with a schedule; a clinician approves a learning module."""
 import datetime
 
 import pytest
+from playwright.sync_api import expect
 
 from django.core import mail
 from django.core.management import call_command
@@ -118,8 +119,8 @@ def test_a_moderator_asks_for_changes_and_the_writer_sees_why(live_server, brows
     casey.page.screenshot(path=str(SCREENSHOTS / "editor-changes-requested.png"))
     footer = casey.page.get_by_role("navigation", name="Actions (footer)")
     footer.get_by_role("button", name="More actions").click()
-    assert footer.get_by_role("button", name="Resubmit for review").is_visible()
-    assert footer.get_by_role("button", name="Withdraw from review").is_visible()
+    expect(footer.get_by_role("button", name="Resubmit for review")).to_be_visible()
+    expect(footer.get_by_role("button", name="Withdraw from review")).to_be_visible()
     assert footer.get_by_role("button", name="Restart workflow").count() == 0
     assert reader_sees("/blog/saying-no/")[0] == 404
 
@@ -158,7 +159,7 @@ def test_a_moderator_approves_with_a_schedule(live_server, browser, people):
     page.get_by_role("button", name="Toggle status").click()
     page.get_by_role("button", name="Set schedule").click()
     dialog = page.locator("#schedule-publishing-dialog")
-    assert "America/New_York" in dialog.inner_text()  # the time zone the fields use
+    expect(dialog).to_contain_text("America/New_York")  # the time zone the fields use
     page.locator("#id_go_live_at").click()
     page.locator("#id_go_live_at").fill(go_live.strftime("%Y-%m-%d %H:%M"))
     page.wait_for_timeout(800)  # a person checks the date they typed against the calendar
@@ -177,10 +178,10 @@ def test_a_moderator_approves_with_a_schedule(live_server, browser, people):
 
     # The dashboard and the report give the real go-live time, not "Just now".
     page.goto(f"{live_server.url}/admin/")
-    assert when(go_live) in page.locator("main").inner_text()
+    expect(page.locator("main")).to_contain_text(when(go_live))
     page.goto(f"{live_server.url}/admin/reports/scheduled/")
-    assert TITLE in page.locator("main").inner_text()
-    assert when(go_live) in page.locator("main").inner_text()
+    expect(page.locator("main")).to_contain_text(TITLE)
+    expect(page.locator("main")).to_contain_text(when(go_live))
     page.screenshot(path=str(SCREENSHOTS / "editor-scheduled-report.png"))
 
     make_due(post)

@@ -1,6 +1,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import DESKTOP, PHONE
 from tests.factories.authors import AuthorFactory
@@ -28,25 +29,25 @@ def test_reader_searches_from_the_header(live_server, corpus, page, screenshot, 
     box.fill(suggestion)
     box.dispatch_event("input")
     page.wait_for_url(re.compile(r"/blog/post-\d+/$"))
-    assert page.get_by_role("heading", level=1).inner_text() == suggestion
+    expect(page.get_by_role("heading", level=1)).to_have_text(suggestion)
 
     page.goto(live_server.url + "/")
     box = page.get_by_role("combobox", name="Search the site")
     box.fill("hope")
     box.press("Enter")
     page.wait_for_url(re.compile(r"/search/\?q=hope"))
-    assert page.get_by_text("13 results, page 1 of 2").is_visible()
+    expect(page.get_by_text("13 results, page 1 of 2")).to_be_visible()
     screenshot(page, "search-results")
     axe_check(page)
 
     page.get_by_role("link", name=re.compile(r"^Blog posts")).click()
-    assert page.get_by_text("12 results, page 1 of 2").is_visible()
+    expect(page.get_by_text("12 results, page 1 of 2")).to_be_visible()
     page.get_by_role("link", name="Next").click()
-    assert page.get_by_text("12 results, page 2 of 2").is_visible()
-    assert page.locator(".search-result").count() == 2
+    expect(page.get_by_text("12 results, page 2 of 2")).to_be_visible()
+    expect(page.locator(".search-result")).to_have_count(2)
 
     page.goto(live_server.url + "/search/?q=hope&type=authors")
-    assert page.get_by_role("link", name="Hope Marlow").is_visible()
+    expect(page.get_by_role("link", name="Hope Marlow")).to_be_visible()
 
 
 def test_parent_types_a_misspelt_question_and_reads_the_best_sentence(live_server, home_page, page, axe_check):
@@ -65,9 +66,9 @@ def test_parent_types_a_misspelt_question_and_reads_the_best_sentence(live_serve
     box.fill("what do i say after a relapce")
     box.press("Enter")
     page.wait_for_url(re.compile(r"/search/\?q="))
-    assert page.get_by_text("Did you mean").is_visible()
+    expect(page.get_by_text("Did you mean")).to_be_visible()
     first = page.locator(".search-result").first
-    assert first.get_by_role("link").inner_text() == "Relapse is often part of recovery"
+    expect(first.get_by_role("link")).to_have_text("Relapse is often part of recovery")
     assert first.locator("mark").first.inner_text().lower() == "relapse"
     page.screenshot(path="var/search-corrected-question.png", full_page=True)
     axe_check(page)

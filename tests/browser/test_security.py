@@ -4,6 +4,7 @@ no violation, and a locked picture shows for a member but not for a stranger (is
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from django.conf import settings
 from django.test import Client
@@ -68,7 +69,7 @@ def test_the_admin_works_under_its_policy(live_server, browser, locked_picture_m
     page.wait_for_load_state("networkidle")
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / "security-admin-editor.png"))
-    assert "has been updated" in page.locator(".messages").inner_text()
+    expect(page.locator(".messages")).to_contain_text("has been updated")
     module.refresh_from_db()
     assert module.live and module.latest_revision.user_id == editor.pk
 

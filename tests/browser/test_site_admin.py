@@ -7,6 +7,7 @@ import datetime
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
@@ -72,7 +73,7 @@ def test_an_editor_changes_the_crisis_bar_and_readers_see_it_after_publishing(li
 
     reader = browser.new_context(viewport=DESKTOP).new_page()
     reader.goto(live_server.url + "/")
-    assert old_message in reader.locator(".crisis-bar").inner_text()  # a draft is not on the site
+    expect(reader.locator(".crisis-bar")).to_contain_text(old_message)  # a draft is not on the site
 
     page.wait_for_load_state("networkidle")
     footer = page.get_by_role("navigation", name="Actions (footer)")
@@ -87,7 +88,7 @@ def test_an_editor_changes_the_crisis_bar_and_readers_see_it_after_publishing(li
 
     reader.goto(live_server.url + "/")
     bar = reader.locator(".crisis-bar")
-    assert NEW_MESSAGE in bar.inner_text()
+    expect(bar).to_contain_text(NEW_MESSAGE)
     reader.get_by_role("link", name="More ways to get help").click()
     reader.wait_for_url(live_server.url + help_page.url)
 
@@ -112,7 +113,7 @@ def test_a_member_manager_creates_a_sponsor_code_that_a_family_then_uses(live_se
     page.fill("#id_valid_until", valid_until.isoformat())
     page.get_by_role("button", name="Create", exact=True).click()
     page.get_by_text("Use only letters, numbers and dashes").wait_for()
-    assert page.get_by_text("Constraint").count() == 0
+    expect(page.get_by_text("Constraint")).to_have_count(0)
     snap(page, "access-code")
     page.fill("#id_code", "lucas-2027")
     page.get_by_role("button", name="Create", exact=True).click()
@@ -120,7 +121,7 @@ def test_a_member_manager_creates_a_sponsor_code_that_a_family_then_uses(live_se
     snap(page, "access-codes")
     code = AccessCode.objects.get(code="LUCAS-2027")
     assert (code.sponsor_name, code.seats, code.used_count, code.active) == ("Lucas County Health", 25, 0, True)
-    assert page.get_by_role("cell", name="Yes", exact=True).count() == 1  # "Working": Yes, not an icon
+    expect(page.get_by_role("cell", name="Yes", exact=True)).to_have_count(1)  # "Working": Yes, not an icon
 
     # The family uses the code on My learning and opens the locked module.
     reader = browser.new_context(viewport=DESKTOP).new_page()

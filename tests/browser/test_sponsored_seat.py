@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
@@ -92,4 +93,4 @@ def test_family_asks_for_a_seat_a_manager_grants_it_and_the_family_gets_in(
 
     # Members are never told to become members.
     page.goto(live_server.url + "/")
-    assert page.get_by_text("Become a member").count() == 0
+    expect(page.get_by_text("Become a member")).to_have_count(0)
