@@ -14,6 +14,9 @@ class HomeConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from home import sitemaps
+        from home.spreadsheets import neutralise_every_export
+
+        neutralise_every_export()
 
         # The sitemap lists what readers may open: forget it whenever that may have changed.
         for signal in (page_published, page_unpublished, post_page_move):

@@ -8,6 +8,7 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from home.spreadsheets import plain_text_cell
 from search.models import SearchQueryLog
 
 PERIODS = {"7": 7, "30": 30}
@@ -43,7 +44,5 @@ def _csv(days):
     writer = csv.writer(response)
     writer.writerow(["query", "searches", "found results"])
     for row in report_rows(days):
-        # A leading =, +, - or @ would make a spreadsheet run the cell as a formula.
-        query = "'" + row["query"] if row["query"][:1] in "=+-@" else row["query"]
-        writer.writerow([query, row["searches"], "yes" if row["last_results"] else "no"])
+        writer.writerow([plain_text_cell(row["query"]), row["searches"], "yes" if row["last_results"] else "no"])
     return response
