@@ -10,13 +10,13 @@ from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
-from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
 from accounts import ratelimit
 from home.models import BasePage
 
 from .forms import ContactFormBuilder
+from .messages_access import READ_MESSAGES_PERMISSION, ResponderSubmissionsPanel
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ class ContactPage(BasePage, AbstractEmailForm):
     form_builder = ContactFormBuilder
 
     content_panels = BasePage.content_panels + [
-        FormSubmissionsPanel(),
+        ResponderSubmissionsPanel(),
         FieldPanel("intro"),
         InlinePanel("form_fields", label="Questions on the form"),
         FieldPanel("thank_you_text"),
@@ -72,6 +72,8 @@ class ContactPage(BasePage, AbstractEmailForm):
 
     class Meta:
         verbose_name = "contact page"
+        # Families write private things here; only the staff who answer them read them (contact/wagtail_hooks.py).
+        permissions = [(READ_MESSAGES_PERMISSION, "Can read and export the messages sent through the contact form")]
 
     def get_meta_description(self):
         return self.search_description

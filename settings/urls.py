@@ -14,6 +14,8 @@ urlpatterns = [
     path("admin/password_reset/", AdminPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
     # Admin views held to who may see which pages and files (editorial/admin_visibility.py).
     path("admin/", include("editorial.admin_urls")),
+    # The list of forms, open to contact responders (contact/messages_access.py).
+    path("admin/forms/", include("contact.admin_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include("learning.urls.documents")),
     path(settings.PRIVATE_MEDIA_URL.lstrip("/"), include("learning.urls.files")),

@@ -68,7 +68,7 @@ def test_the_demo_accounts_have_their_editorial_roles(seeded):
     assert groups["clinician"] == {roles.CLINICAL_REVIEWERS}
     assert groups["moderator"] == {roles.MODERATORS}
     assert groups["contributor"] == {roles.CONTRIBUTORS}
-    assert groups["manager"] == {"Member managers"}
+    assert groups["manager"] == {"Member managers", "Contact responders"}
     blog = Page.objects.get(slug="blog")
     assert WorkflowPage.objects.get(page=blog).workflow.name == roles.BLOG_REVIEW
 
