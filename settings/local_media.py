@@ -12,6 +12,8 @@ from django.http import Http404
 from django.urls import re_path
 from django.views.static import serve
 
+from home.byte_ranges import answer_range
+
 # Wagtail writes uploaded images to original_images/ and their renditions to images/.
 PUBLIC_MEDIA_FOLDERS = ("images", "original_images")
 
@@ -20,7 +22,7 @@ def serve_public_media(request, path):
     normalised = posixpath.normpath(path).lstrip("/")
     if normalised.startswith("..") or normalised.split("/", 1)[0] not in PUBLIC_MEDIA_FOLDERS:
         raise Http404("Not a public media file.")
-    return serve(request, normalised, document_root=settings.MEDIA_ROOT)
+    return answer_range(request, serve(request, normalised, document_root=settings.MEDIA_ROOT))
 
 
 def public_media_urlpatterns():

@@ -1,7 +1,7 @@
 """Serving locked files: documents through Wagtail's document view, locked pictures from the private location.
 
 Both ask `learning.access` first and answer `Cache-Control: private, no-store` for anything locked, so no shared
-cache keeps a member's file.
+cache keeps a member's file. Both answer byte ranges (`home.byte_ranges`), so phones play and seek audio and video.
 """
 
 import mimetypes
@@ -18,6 +18,7 @@ from wagtail.documents import get_document_model
 from wagtail.documents.views.serve import serve as wagtail_serve_document
 from wagtail.images import get_image_model
 
+from home.byte_ranges import answer_range
 from home.storage import PRIVATE_FOLDERS, is_private_name
 from learning import access
 
@@ -42,7 +43,7 @@ def serve_document(request, document_id, document_filename):
     if locked and not access.can_download_document(request, document):
         return _refuse(request)
     response = wagtail_serve_document(request, document_id, document_filename)
-    return _never_cache_privately(response) if locked else response
+    return answer_range(request, _never_cache_privately(response) if locked else response)
 
 
 def _image_stored_as(name):
@@ -66,4 +67,4 @@ def serve_private_image(request, name):
     content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
     response = FileResponse(default_storage.open(name), content_type=content_type)
     response["X-Content-Type-Options"] = "nosniff"
-    return _never_cache_privately(response)
+    return answer_range(request, _never_cache_privately(response))
