@@ -2,8 +2,9 @@
 
 Feed readers fetch anonymously, so a feed lists exactly what the blog index lists (`BlogIndexPage.posts()`: live,
 public, unexpired). Each item carries the post's intro as its summary, or its whole body when editors tick
-"full text" in the feeds settings. The podcast feed lists episodes with an uploaded recording, as podcast apps
-expect them: an <enclosure> (address, length, type) and the iTunes tags.
+"full text" in the feeds settings (its links and pictures made absolute, for readers away from the site). The
+podcast feed lists episodes with an uploaded recording, as podcast apps expect them: an <enclosure> (address,
+length, type) and the iTunes tags.
 """
 
 import datetime
@@ -14,6 +15,7 @@ from django.templatetags.static import static
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.html import escape
 
+from home.links import absolute_links
 from home.renditions import spec
 
 FEED_LENGTH = 20
@@ -64,7 +66,7 @@ class BlogRssFeed(Feed):
 
     def item_description(self, post):
         if self.full_text:
-            return str(post.body)  # rendered blocks: a post's body is public text
+            return absolute_links(str(post.body), post.url)  # rendered blocks: a post's body is public text
         # Readers treat the summary as HTML: escaped, the plain-text intro shows exactly as written.
         return escape(post.intro)
 

@@ -80,3 +80,51 @@ def test_feeds_hold_the_twenty_newest_posts(client, blog):
     assert len(titles) == 20
     assert titles[0] == posts[-1].title
     assert posts[0].title not in titles
+
+
+def test_full_text_feeds_make_links_and_pictures_absolute(client, blog, post):
+    """A feed reader shows the body away from the site: `/blog/…` and `/media/…` would lead nowhere there."""
+    from bs4 import BeautifulSoup
+
+    from wagtail.models import Site
+
+    from blog.models import BlogFeedSettings
+    from tests.factories.images import shared_image
+
+    settings = BlogFeedSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.full_text_feeds = True
+    settings.save()
+    image_block = ("image", {"image": {"image": shared_image(), "alt_text": "A kitchen table", "decorative": False}})
+    BlogPostPageFactory(
+        parent=blog,
+        slug="with-links",
+        body=[
+            (
+                "paragraph",
+                f'<p>See <a linktype="page" id="{post.pk}">the promise post</a>, <a href="/learning/">learning</a>,'
+                ' <a href="#part-2">part 2</a>, <a href="mailto:help@example.com">us</a> and'
+                ' <a href="https://samhsa.gov/">SAMHSA</a>.</p>',
+            ),
+            image_block,
+        ],
+    )
+    for url in ("/blog/feed/", "/blog/feed/atom/"):
+        feed = ET.fromstring(client.get(url).content)  # noqa: S314 (our own response)
+        bodies = [
+            element.text
+            for element in feed.iter()
+            if element.tag in ("description", f"{ATOM}summary", f"{ATOM}content")
+            and "promise post" in (element.text or "")
+        ]
+        assert bodies, url
+        html = BeautifulSoup(bodies[0], "html.parser")
+        hrefs = {a.get_text(): a["href"] for a in html.find_all("a")}
+        assert hrefs["the promise post"] == "http://testserver/blog/when-they-promise/"
+        assert hrefs["learning"] == "http://testserver/learning/"
+        assert hrefs["part 2"] == "http://testserver/blog/with-links/#part-2"
+        assert hrefs["us"] == "mailto:help@example.com"
+        assert hrefs["SAMHSA"] == "https://samhsa.gov/"
+        sources = [tag["src"] for tag in html.find_all(src=True)]
+        sources += [url for tag in html.find_all(srcset=True) for url in tag["srcset"].split(", ")]
+        assert sources
+        assert all(source.startswith("http://testserver/media/") for source in sources), sources
