@@ -33,6 +33,7 @@ from .archives import date_archive_filter, date_archive_heading, month_links, si
 from .blocks import PostStreamBlock
 from .feed_settings import BlogFeedSettings
 from .feeds import BlogAtomFeed, BlogRssFeed, PodcastFeed
+from .recordings import recording_length
 
 WORDS_PER_MINUTE = 200
 TAG_LINKS = 20
@@ -325,7 +326,8 @@ class BlogPostPage(BasePage):
         null=True,
         blank=True,
         help_text="For a podcast episode: how long it lasts, as minutes:seconds (e.g. 24:10) or "
-        "hours:minutes:seconds. Readers see it instead of the reading time.",
+        "hours:minutes:seconds. Readers see it instead of the reading time. With an uploaded recording it is "
+        "measured from the file when you save.",
     )
     categories = ParentalManyToManyField(
         BlogCategory,
@@ -386,6 +388,8 @@ class BlogPostPage(BasePage):
         errors = {}
         if self.episode_audio and self.audio_type is None:
             errors["episode_audio"] = "Podcast apps play MP3 and M4A files. Please choose one of those."
+        if self.episode_audio and self.audio_type:
+            self.episode_duration = recording_length(self.episode_audio) or self.episode_duration
         if (self.episode_audio or self.episode_embed_url) and not self.episode_duration:
             errors["episode_duration"] = "Please say how long the episode lasts, e.g. 24:10."
         if self.episode_duration and not (self.episode_audio or self.episode_embed_url):

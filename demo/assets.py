@@ -69,21 +69,23 @@ def document(path, title, collection_name):
     return stored
 
 
-# One MPEG-1 Layer III frame of silence (32 kbit/s, 44.1 kHz, mono): a header, then side information and main data
-# left at zero, which decoders play as silence. 38 frames last about a second.
-SILENT_MP3_FRAME = bytes([0xFF, 0xFB, 0x10, 0xC0]) + bytes(100)
-SILENT_FRAMES_PER_SECOND = 38
+# One MPEG-2.5 Layer III frame of silence (8 kbit/s, 8 kHz, mono, 72 bytes): a header, then side information and
+# main data left at zero, which decoders play as silence. A frame lasts 72 ms, so a minute is about 58 kB.
+SILENT_MP3_FRAME = bytes([0xFF, 0xE3, 0x18, 0xC0]) + bytes(68)
+SILENT_FRAME_MILLISECONDS = 72
 
 
-def placeholder_recording(name, title, seconds=5):
-    """A podcast episode's recording for the demo: a few seconds of silence in a real MP3 file, stored once under
-    `title` in a public collection (the demo's episodes are fictional; editors upload real ones)."""
+def placeholder_recording(name, title, minutes):
+    """A podcast episode's recording for the demo: `minutes` of silence in a real MP3 file, stored once under
+    `title` in a public collection. The demo's episodes are fictional (editors upload real ones), but the length
+    an episode states is measured from this file, as for any upload (`blog.recordings`)."""
     Document = get_document_model()
     existing = Document.objects.filter(title=title).first()
     if existing:
         return existing
+    frames = minutes * 60_000 // SILENT_FRAME_MILLISECONDS
     stored = Document(title=title, collection=collection("Podcast"))
-    stored.file.save(name, ContentFile(SILENT_MP3_FRAME * SILENT_FRAMES_PER_SECOND * seconds), save=False)
+    stored.file.save(name, ContentFile(SILENT_MP3_FRAME * frames), save=False)
     stored.save()
     return stored
 

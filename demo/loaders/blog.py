@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from authors.models import Author
 from blog.models import BlogCategory, BlogIndexPage, BlogPostAuthor, BlogPostPage
+from blog.recordings import recording_length
 from home.models import HomePage
 
 from ..assets import image, image_details, placeholder_embed, placeholder_recording
@@ -57,9 +58,9 @@ def _post(blog, front, body, categories, authors):
         first_published_at=timezone.make_aware(datetime.datetime.combine(date, datetime.time(9))),
     )
     if episode:
-        minutes, seconds = (int(part) for part in episode["duration"].split(":"))
-        post.episode_duration = datetime.timedelta(minutes=minutes, seconds=seconds)
-        post.episode_audio = placeholder_recording(episode["recording"], f"Recording: {front['title']}")
+        title = f"Recording: {front['title']}"
+        post.episode_audio = placeholder_recording(episode["recording"], title, episode["minutes"])
+        post.episode_duration = recording_length(post.episode_audio)  # measured, as for an editor's upload
     post.categories = [categories[name] for name in front["categories"]]
     post.tags.add(*front["tags"])
     post.author_links = [

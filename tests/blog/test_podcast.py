@@ -12,7 +12,7 @@ from wagtail.models import Site
 
 from blog.feed_settings import BlogFeedSettings
 from blog.models import BlogPostPage
-from tests.factories.blog import EPISODE_AUDIO, BlogPostPageFactory, episode_recording
+from tests.factories.blog import EPISODE_AUDIO, BlogPostPageFactory, episode_recording, silent_recording
 
 pytestmark = pytest.mark.django_db
 
@@ -119,3 +119,31 @@ def test_full_text_feeds_are_an_editors_setting(client, blog):
     feeds.save()
     assert "Only the body says this." in client.get("/blog/feed/").content.decode()
     assert "Only the body says this." in client.get("/blog/feed/atom/").content.decode()
+
+
+def test_an_uploaded_recording_states_its_own_length(blog):
+    """An episode never claims a length its recording does not have: the typed 24:10 gives way to the file's 2:00."""
+    post = BlogPostPage(
+        slug="measured",
+        title="Measured",
+        intro="x",
+        episode_audio=silent_recording(120),
+        episode_duration=datetime.timedelta(minutes=24, seconds=10),
+    )
+    post.clean()
+    assert post.episode_duration == datetime.timedelta(minutes=2)
+    empty = BlogPostPage(slug="measured-2", title="Measured", intro="x", episode_audio=silent_recording(90))
+    empty.clean()
+    assert empty.episode_duration == datetime.timedelta(seconds=90)
+
+
+def test_an_unreadable_recording_keeps_the_typed_length(blog):
+    post = BlogPostPage(
+        slug="unreadable",
+        title="Unreadable",
+        intro="x",
+        episode_audio=episode_recording(),
+        episode_duration=datetime.timedelta(minutes=3),
+    )
+    post.clean()
+    assert post.episode_duration == datetime.timedelta(minutes=3)

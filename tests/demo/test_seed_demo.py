@@ -3,6 +3,7 @@
 The command runs once per test module (it is the slow part); each test reads what it built.
 """
 
+import datetime
 import re
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from wagtail.models import Page, Site, WorkflowPage
 
 from authors.models import Author
 from blog.models import BlogCategory, BlogIndexPage, BlogPostPage
+from blog.recordings import recording_length
 from contact.models import ContactPage
 from editorial import roles
 from home.blocks import BaseStreamBlock
@@ -241,6 +243,18 @@ def test_the_podcast_feed_has_the_episodes(seeded, client):
     download = client.get(enclosure.group(2))
     assert download.status_code == 200
     assert int(enclosure.group(1)) == len(b"".join(download.streaming_content))
+
+
+@pytest.mark.django_db
+def test_the_demo_episodes_state_the_length_of_their_recordings(seeded):
+    """The placeholder recordings are silent, but as long as the episodes say (measured from the files)."""
+    episodes = BlogPostPage.objects.filter(episode_audio__isnull=False)
+    assert {post.episode_duration for post in episodes} == {
+        datetime.timedelta(minutes=24),
+        datetime.timedelta(minutes=19),
+    }
+    for post in episodes:
+        assert recording_length(post.episode_audio) == post.episode_duration
 
 
 @pytest.mark.django_db

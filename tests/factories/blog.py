@@ -85,3 +85,15 @@ def episode_recording(name="episode.mp3"):
     document.file.save(name, ContentFile(EPISODE_AUDIO), save=False)
     document.save()
     return document
+
+
+# One MPEG-2.5 Layer III frame of silence (8 kbit/s, 8 kHz, mono): 72 bytes that play for 72 ms.
+SILENT_MP3_FRAME = bytes([0xFF, 0xE3, 0x18, 0xC0]) + bytes(68)
+
+
+def silent_recording(seconds, name="measured.mp3"):
+    """A real MP3 file of `seconds` of silence in the document library, for tests that measure a recording."""
+    document = get_document_model()(title="Measured recording")
+    document.file.save(name, ContentFile(SILENT_MP3_FRAME * (seconds * 1000 // 72)), save=False)
+    document.save()
+    return document
