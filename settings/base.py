@@ -316,6 +316,7 @@ AXES_VERBOSE = False
 # database, so every worker and server counts together. See accounts/ratelimit.py.
 RATE_LIMITS = {
     "join": (5, 600),  # per address: joining, new confirmation links, redeeming access codes
+    "account_email": (3, 3600),  # per recipient: emails sent by joining and new confirmation links
     "access_code": (10, 3600),  # per address and per email: access codes tried
     "sample_ip": (5, 600),
     "sample_email": (3, 3600),

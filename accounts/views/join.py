@@ -30,6 +30,7 @@ UserModel = get_user_model()
 
 # The "join" limit also covers the other forms that send account emails or try access codes.
 EMAIL_SCOPE = "join"
+RECIPIENT_SCOPE = "account_email"
 
 
 def rate_limited(request, scope):
@@ -76,6 +77,16 @@ def create_account(form, dry_run=False):
     return pending
 
 
+def may_email(address):
+    """Whether joining may send another email to `address`: at most RATE_LIMITS["account_email"] an hour, however
+    many clients ask (joining again, new links), so nobody floods a family's inbox, which others may read, with
+    mail about the site. Over the limit nothing is sent, and the page says the same as ever."""
+    if ratelimit.hit(RECIPIENT_SCOPE, address.strip().lower()):
+        return True
+    logger.info("Join: the email limit for one address was reached; nothing sent.")
+    return False
+
+
 def send_new_link(request, user):
     """Send a fresh confirmation link to an account still waiting for one (never to a deactivated account)."""
     pending = PendingSignup.objects.filter(user=user, user__is_active=False).select_related("user").first()
@@ -109,16 +120,20 @@ class JoinView(FormView):
             return self.form_invalid(form)
         except IntegrityError:
             # Someone joined with the same address at the same moment: treat it as an existing account.
-            existing = existing_account(email)
+            existing, pending = existing_account(email), None
             if existing is None:
                 raise
+        if may_email(email):
+            self.send_email(pending, existing)
+        return redirect("accounts:join_sent")
+
+    def send_email(self, pending, existing):
         if existing is None:
             send_verification(self.request, pending)
         elif existing.is_active:
             send_existing_account_notice(self.request, existing)
         else:
             send_new_link(self.request, existing)  # nothing for an account that staff deactivated
-        return redirect("accounts:join_sent")
 
 
 class JoinSentView(TemplateView):
@@ -182,6 +197,6 @@ class ResendVerificationView(View):
             return link_failed(request, form)
         waiting = UserModel._default_manager.filter(email__iexact=form.cleaned_data["email"], is_active=False)
         user = waiting.order_by("-date_joined").first()
-        if user:
+        if user and may_email(user.email):
             send_new_link(request, user)
         return redirect("accounts:join_sent")
