@@ -65,6 +65,8 @@ class LoginForm(AuthenticationForm):
         username.label = "Email address or username"
         username.max_length = EMAIL_MAX_LENGTH
         username.widget.attrs.update({"maxlength": EMAIL_MAX_LENGTH, "autocomplete": "username"})
+        # Django focuses this field on load; then Tab skips Quick exit, which must be every page's first tab stop.
+        username.widget.attrs.pop("autofocus", None)
 
 
 class ResendVerificationForm(forms.Form):

@@ -76,3 +76,8 @@ class TestLogout:
         assert response.status_code == 302
         assert response["Location"] == "/"
         assert "_auth_user_id" not in client.session
+
+
+def test_the_login_page_focuses_nothing_so_quick_exit_stays_the_first_tab_stop(client):
+    """Django's login form focused the username on load, so Tab went to the password, never to Quick exit."""
+    assert "autofocus" not in client.get("/accounts/login/").content.decode()

@@ -1,0 +1,115 @@
+"""The demo site as a family meets it on a phone (issues 13 and 14 Done-when): Quick exit is on screen and the first
+tab stop on every kind of page at every scroll position; a card is printed from a post in under a minute; a
+podcast episode's recording is as long as the episode says and can be sought (HTTP byte ranges)."""
+
+import time
+
+import pytest
+from playwright.sync_api import expect
+
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.test import override_settings
+
+from wagtail.models import Collection
+
+from editorial import roles
+from tests.browser.conftest import PHONE
+from tests.factories.home import put_back_wagtail_welcome_page
+
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.long]
+
+PAGES = [
+    "/",
+    "/blog/",
+    "/blog/making-a-safety-plan/",
+    "/blog/podcast-starting-craft-at-the-kitchen-table/",
+    "/blog/category/podcast/",
+    "/learning/",
+    "/learning/a-different-way-to-help/",
+    "/learning/sample/",
+    "/learning/sponsored-seat/",
+    "/resources/",
+    "/resources/card/",
+    "/authors/",
+    "/help/",
+    "/about/",
+    "/contact/",
+    "/privacy/",
+    "/search/?q=sleep",
+    "/accounts/login/",
+    "/accounts/join/",
+    "/accounts/password-reset/",
+    "/no-such-page/",
+]
+
+
+@pytest.fixture
+def demo(db):
+    """The demo site; the groups its accounts join are put back first (a flushed database lost the migrations')."""
+    put_back_wagtail_welcome_page()
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    roles.apply_roles()
+    for name in ("Member managers", "Contact responders"):
+        Group.objects.get_or_create(name=name)
+    with override_settings(DEBUG=True):
+        call_command("seed_demo", password="demo-walkthrough-2026")
+
+
+def test_quick_exit_is_on_screen_and_first_on_every_page_at_every_scroll_position(live_server, demo, page, screenshot):
+    page.set_viewport_size(PHONE)
+    for path in PAGES:
+        for fraction in (0, 0.5, 1):
+            # A reader opens the page, scrolls (without tapping a link), then presses Tab.
+            page.goto(live_server.url + path)
+            page.evaluate(f"window.scrollTo(0, document.body.scrollHeight * {fraction})")
+            page.wait_for_timeout(50)
+            box = page.get_by_role("link", name="Quick exit").bounding_box()
+            assert box and box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"], (path, fraction)
+            assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], (path, fraction)
+            page.keyboard.press("Tab")
+            assert page.evaluate("'quickExit' in document.activeElement.dataset"), (path, fraction)
+        screenshot(page, "walkthrough-" + (path.strip("/").replace("/", "-").replace("?q=", "-") or "home"))
+
+
+def test_a_family_prints_a_card_from_a_demo_post_in_under_a_minute(live_server, demo, page, screenshot):
+    page.set_viewport_size(PHONE)
+    started = time.monotonic()
+    page.goto(live_server.url + "/blog/making-a-safety-plan/")
+    page.get_by_role("link", name="Add these to my card").first.click()
+    page.locator("#id_own_1_name").fill("Aunt May")
+    page.locator("#id_own_1_phone").fill("(937) 555-0123")
+    page.locator("#id_personal_line").fill("We love you. Call any time.")
+    page.get_by_role("button", name="Show the card to print").click()
+    expect(page.get_by_role("heading", name="Your card is ready")).to_be_visible()
+    expect(page.locator(".resource-card").first).to_contain_text("Aunt May")
+    elapsed = time.monotonic() - started
+    assert elapsed < 60
+    screenshot(page, "walkthrough-card-ready-phone")
+    page.emulate_media(media="print")
+    screenshot(page, "walkthrough-card-printed-phone")
+    pdf = page.pdf(prefer_css_page_size=True)
+    assert pdf.startswith(b"%PDF")
+
+
+def test_the_demo_episode_plays_as_long_as_it_says_and_seeks(live_server, demo, page):
+    page.set_viewport_size(PHONE)
+    page.goto(live_server.url + "/blog/podcast-starting-craft-at-the-kitchen-table/")
+    expect(page.get_by_text("24 min listen")).to_be_visible()
+    audio = page.locator("audio")
+    duration = audio.evaluate(
+        """audio => new Promise(resolve => {
+            audio.addEventListener("loadedmetadata", () => resolve(audio.duration), {once: true});
+            audio.preload = "metadata"; audio.load();
+        })"""
+    )
+    assert duration == pytest.approx(24 * 60, abs=2)
+    seeked = audio.evaluate(
+        """audio => new Promise(resolve => {
+            audio.addEventListener("seeked", () => resolve(audio.currentTime), {once: true});
+            audio.currentTime = 1200;
+        })"""
+    )
+    assert seeked == pytest.approx(1200, abs=2)
+    assert audio.evaluate("audio => audio.seekable.length > 0 && audio.seekable.end(0) > 1400")
