@@ -2,10 +2,12 @@
 tab stop on every kind of page at every scroll position; a card is printed from a post in under a minute; a
 podcast episode's recording is as long as the episode says and can be sought (HTTP byte ranges)."""
 
+import io
 import time
 
 import pytest
 from playwright.sync_api import expect
+from pypdf import PdfReader
 
 from django.contrib.auth.models import Group
 from django.core.management import call_command
@@ -87,10 +89,13 @@ def test_a_family_prints_a_card_from_a_demo_post_in_under_a_minute(live_server, 
     elapsed = time.monotonic() - started
     assert elapsed < 60
     screenshot(page, "walkthrough-card-ready-phone")
+    pdf = PdfReader(io.BytesIO(page.pdf(prefer_css_page_size=True)))  # what the phone's Print makes
+    text = "\n".join(sheet.extract_text() for sheet in pdf.pages)
+    for expected in ("Aunt May", "Call (937) 555-0123", "We love you. Call any time.", "988"):
+        assert expected in text
     page.emulate_media(media="print")
-    screenshot(page, "walkthrough-card-printed-phone")
-    pdf = page.pdf(prefer_css_page_size=True)
-    assert pdf.startswith(b"%PDF")
+    page.set_viewport_size({"width": 816, "height": 1056})  # the printed sheet (Letter at 96 px per inch)
+    screenshot(page, "walkthrough-card-printed")
 
 
 def test_the_demo_episode_plays_as_long_as_it_says_and_seeks(live_server, demo, page):
