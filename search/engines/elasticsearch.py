@@ -13,7 +13,7 @@ from django.conf import settings
 
 from wagtail.models import Page
 
-from home.visibility import visible_to_readers
+from home.visibility import hidden_from_readers
 from search.engines.base import Hit
 
 FIELDS = {"title": 10, "summary": 4, "body": 1}  # as the databases weigh them: title, summary, body
@@ -170,5 +170,4 @@ class ElasticsearchEngine:
 def hidden_page_ids():
     """Live pages readers may not see now (expired, or under a view restriction), by the readers' rule: the
     few indexed pages a search must leave out (a page leaves the index when it is unpublished)."""
-    visible = visible_to_readers(Page.objects.all()).values("pk")
-    return list(Page.objects.live().exclude(pk__in=visible).values_list("pk", flat=True))
+    return list(hidden_from_readers(Page.objects.live()).values_list("pk", flat=True))
