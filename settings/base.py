@@ -254,13 +254,19 @@ LOGGING = {
 # Wagtail
 WAGTAIL_SITE_NAME = SITE_NAME
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "wagtail.search.backends.database")
+# A search server (Elasticsearch 8 or OpenSearch 2) serves the admin and the public site search alike.
+SEARCH_SERVER = next((name for name in ("elasticsearch", "opensearch") if name in SEARCH_BACKEND), None)
+SEARCH_SERVER_URLS = os.environ.get("SEARCH_URL", "http://127.0.0.1:9200").split(",")
 WAGTAILSEARCH_BACKENDS = {
-    "default": {
-        "BACKEND": os.environ.get("SEARCH_BACKEND", "wagtail.search.backends.database"),
-    },
+    "default": {"BACKEND": SEARCH_BACKEND, **({"URLS": SEARCH_SERVER_URLS} if SEARCH_SERVER else {})},
     # The public site search's own index (search app): public words by title/summary/body, stemmed alike on
-    # SQLite and PostgreSQL. Kept up to date by Wagtail like any backend; see docs/operations.md.
-    "site": {"BACKEND": "search.backend"},
+    # SQLite and PostgreSQL, or in the search server's "site-search" index. Kept up to date by Wagtail like any
+    # backend; see docs/operations.md.
+    "site": {
+        "BACKEND": "search.backend",
+        **({"ENGINE": SEARCH_SERVER, "URLS": SEARCH_SERVER_URLS, "INDEX": "site-search"} if SEARCH_SERVER else {}),
+    },
 }
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
