@@ -28,7 +28,7 @@ from wagtail.log_actions import log
 from wagtail.models import Collection, Page, Revision
 
 from authors.models import Author
-from blog.models import RESERVED_POST_SLUGS, BlogCategory, BlogIndexPage, BlogPostAuthor, BlogPostPage
+from blog.models import BlogCategory, BlogIndexPage, BlogPostAuthor, BlogPostPage, post_slug_is_reserved
 
 from .body import BodyConverter
 from .credits import record_image_credit
@@ -469,9 +469,11 @@ class WordPressImporter:
     def unique_post_slug(self, item, page):
         base = slugify(unquote(item.slug), allow_unicode=True) or slugify(item.title, allow_unicode=True) or "post"
         base = base[:240]
+        if base.isdigit():  # "2017" would read as the year's archive: keep the number, make it a word
+            base = f"post-{base}"
         siblings = Page.objects.child_of(self.blog).exclude(pk=page.pk)
         slug, number = base, 1
-        while slug in RESERVED_POST_SLUGS or siblings.filter(slug=slug).exists():
+        while post_slug_is_reserved(slug) or siblings.filter(slug=slug).exists():
             number += 1
             slug = f"{base}-{number}"
         return slug
