@@ -405,14 +405,18 @@ class WordPressImporter:
     def add_to_blog(self, page):
         """Add a new post as the blog's last child, as treebeard's `add_child` does, without reading the blog and
         its last child again for every post, and validated without a query per foreign key (the import sets
-        them). If an editor adds a page under the blog meanwhile, that post fails on its path and is reported."""
+        them) or per unique column. If an editor adds a page under the blog meanwhile, that post fails on its
+        path and is reported."""
         if self.next_step is None:
             last = self.blog.get_last_child()
             self.next_step = last._get_lastpos_in_path() + 1 if last else 1
         page.depth = self.blog.depth + 1
         page.path = Page._get_path(self.blog.path, page.depth, self.next_step)
         page._cached_parent_obj = self.blog
-        page.full_clean(exclude=[field.name for field in page._meta.concrete_fields if field.is_relation])
+        page.locale_id = self.blog.locale_id  # as Wagtail would, without reading the blog again for each post
+        # Unique columns (path, translation key) are left to the database, which refuses a duplicate on insert.
+        relations = [field.name for field in page._meta.concrete_fields if field.is_relation]
+        page.full_clean(exclude=relations, validate_unique=False)
         page.save(clean=False)
         Page.objects.filter(pk=self.blog.pk).update(numchild=F("numchild") + 1)
         self.next_step += 1
