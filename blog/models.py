@@ -39,6 +39,13 @@ WORDS_PER_MINUTE = 200
 TAG_LINKS = 20
 # Sub-URLs of the blog index that a post's slug would be hidden behind (and any slug of digits only: a year).
 RESERVED_POST_SLUGS = {"feed", "podcast", "category", "tag", "author"}
+
+
+def post_slug_is_reserved(slug):
+    """True for a slug the blog's own sub-URLs take: one of RESERVED_POST_SLUGS or digits only (a year archive)."""
+    return slug in RESERVED_POST_SLUGS or slug.isdigit()
+
+
 AUDIO_EXTENSIONS = {".mp3": "audio/mpeg", ".m4a": "audio/x-m4a"}
 
 
@@ -383,7 +390,7 @@ class BlogPostPage(BasePage):
 
     def clean(self):
         super().clean()
-        if self.slug in RESERVED_POST_SLUGS or self.slug.isdigit():
+        if post_slug_is_reserved(self.slug):
             raise ValidationError({"slug": f"“{self.slug}” is taken by the blog's own pages. Please choose another."})
         errors = {}
         if self.episode_audio and self.audio_type is None:

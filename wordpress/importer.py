@@ -28,7 +28,7 @@ from wagtail.log_actions import log
 from wagtail.models import Collection, Page, Revision
 
 from authors.models import Author
-from blog.models import RESERVED_POST_SLUGS, BlogCategory, BlogIndexPage, BlogPostAuthor, BlogPostPage
+from blog.models import BlogCategory, BlogIndexPage, BlogPostAuthor, BlogPostPage, post_slug_is_reserved
 
 from .body import BodyConverter
 from .credits import record_image_credit
@@ -405,14 +405,18 @@ class WordPressImporter:
     def add_to_blog(self, page):
         """Add a new post as the blog's last child, as treebeard's `add_child` does, without reading the blog and
         its last child again for every post, and validated without a query per foreign key (the import sets
-        them). If an editor adds a page under the blog meanwhile, that post fails on its path and is reported."""
+        them) or per unique column. If an editor adds a page under the blog meanwhile, that post fails on its
+        path and is reported."""
         if self.next_step is None:
             last = self.blog.get_last_child()
             self.next_step = last._get_lastpos_in_path() + 1 if last else 1
         page.depth = self.blog.depth + 1
         page.path = Page._get_path(self.blog.path, page.depth, self.next_step)
         page._cached_parent_obj = self.blog
-        page.full_clean(exclude=[field.name for field in page._meta.concrete_fields if field.is_relation])
+        page.locale_id = self.blog.locale_id  # as Wagtail would, without reading the blog again for each post
+        # Unique columns (path, translation key) are left to the database, which refuses a duplicate on insert.
+        relations = [field.name for field in page._meta.concrete_fields if field.is_relation]
+        page.full_clean(exclude=relations, validate_unique=False)
         page.save(clean=False)
         Page.objects.filter(pk=self.blog.pk).update(numchild=F("numchild") + 1)
         self.next_step += 1
@@ -469,9 +473,11 @@ class WordPressImporter:
     def unique_post_slug(self, item, page):
         base = slugify(unquote(item.slug), allow_unicode=True) or slugify(item.title, allow_unicode=True) or "post"
         base = base[:240]
+        if base.isdigit():  # "2017" would read as the year's archive: keep the number, make it a word
+            base = f"post-{base}"
         siblings = Page.objects.child_of(self.blog).exclude(pk=page.pk)
         slug, number = base, 1
-        while slug in RESERVED_POST_SLUGS or siblings.filter(slug=slug).exists():
+        while post_slug_is_reserved(slug) or siblings.filter(slug=slug).exists():
             number += 1
             slug = f"{base}-{number}"
         return slug

@@ -15,6 +15,7 @@ from collections import defaultdict
 from django.db import transaction
 from django.db.models.signals import post_save
 
+from modelcluster.models import get_all_child_m2m_relations, get_all_child_relations
 from wagtail.models import ReferenceIndex
 from wagtail.search.backends import get_search_backends
 from wagtail.search.index import class_is_indexed, get_indexed_models
@@ -22,6 +23,15 @@ from wagtail.search.signal_handlers import post_save_signal_handler
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 BATCH = 250
+
+
+def child_relations(model):
+    """The child objects and many-to-many fields a cluster (a page) keeps, which the reference index reads."""
+    if not hasattr(model, "_meta"):
+        return []
+    return [relation.get_accessor_name() for relation in get_all_child_relations(model)] + [
+        field.name for field in get_all_child_m2m_relations(model)
+    ]
 
 
 class DeferredIndexing:
@@ -66,7 +76,7 @@ class DeferredIndexing:
                         for backend in get_search_backends(with_auto_update=True):
                             backend.add_bulk(model, objects)
                     if ReferenceIndex.is_indexed(model):
-                        for instance in model.objects.filter(pk__in=batch):
+                        for instance in model.objects.filter(pk__in=batch).prefetch_related(*child_relations(model)):
                             ReferenceIndex.create_or_update_for_object(instance)
                 done += len(batch)
         return done

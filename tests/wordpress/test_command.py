@@ -65,6 +65,18 @@ def test_update_changes_only_what_changed_and_creates_no_duplicate(blog, tmp_pat
     assert Redirect.objects.filter(old_path="/?p=1").count() == 1
 
 
+def test_slugs_the_blog_refuses_get_a_valid_one_and_the_old_addresses_still_redirect(blog, tmp_path, client):
+    output = run(write_export(tmp_path, item(1, slug="2017") + item(2, slug="feed")))
+    assert "posts      2 created, 0 updated, 0 unchanged, 0 skipped" in output
+    year, feed = (ImportedPost.objects.get(wordpress_id=n).page for n in (1, 2))
+    assert (year.slug, feed.slug) == ("post-2017", "feed-2")
+    assert year.url == "/blog/post-2017/"
+    for old, page in [("/2017/", year), ("/2020/05/2017/", year), ("/?p=1", year), ("/2020/05/feed/", feed)]:
+        response = client.get(old)
+        assert (response.status_code, response["Location"]) == (301, page.url), old
+    assert client.get(year.url).status_code == 200
+
+
 def test_a_post_that_fails_is_skipped_and_the_others_are_imported(blog, tmp_path):
     bad_date = item(2).replace("2020-05-01 10:00:00", "yesterday").replace("2020-05-01 17:00:00", "")
     output = run(write_export(tmp_path, item(1) + bad_date + item(3)))
