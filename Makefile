@@ -113,7 +113,7 @@ wrk:
 .PHONY: bench
 bench: install wrk ## Serve 10,000 posts with gunicorn and production settings, measure every page against a ceiling; writes docs/benchmarks.md
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
-	$(BIN)/python bench/wordpress_import.py
+	$(BIN)/python bench/wordpress_import.py --report-only
 
 .PHONY: bench-search
 bench-search: install-dev ## Benchmark search with 10,000 posts on SQLite and on PostgreSQL (prints median and p95)

@@ -89,6 +89,11 @@ def import_once(posts):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
+    parser.add_argument(
+        "--report-only",
+        action="store_true",
+        help="exit 0 when a target is missed (the shortfall is still printed); a crash still fails",
+    )
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     arguments = parser.parse_args()
     if arguments.child:
@@ -116,7 +121,7 @@ def main():
     ok = all(result["rate"] >= TARGET_RATE for result in results) and abs(spread) <= TARGET_MEMORY_SPREAD
     print("targets met" if ok else "TARGETS MISSED")
     print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    return 0 if ok else 1
+    return 0 if ok or arguments.report_only else 1
 
 
 if __name__ == "__main__":

@@ -10,9 +10,10 @@ from wagtail.models import GroupApprovalTask
 from editorial import roles
 from tests.editorial.helpers import client_for, user_in
 from tests.editorial.test_roles import menu_labels
-from tests.factories.blog import BlogPostPageFactory
+from tests.factories.blog import BlogPostPageFactory, make_blog
+from tests.factories.home import make_site_with_home
 from tests.factories.images import ImageFactory
-from tests.factories.learning import LearningModulePageFactory, member_ebook, publish_reviewed
+from tests.factories.learning import LearningModulePageFactory, make_learning, member_ebook, publish_reviewed
 
 LIVE, DRAFT, EBOOK, PICTURE = "Zebrafinch", "Quetzaldraft", "Ocelotbook", "Lynxpicture"
 SECRETS = [LIVE, DRAFT, EBOOK, PICTURE]
@@ -79,11 +80,18 @@ SEEN_BY_EDITORS = [
 ]
 
 
-@pytest.fixture
-def section(blog, learning, editor, contributor):
-    """A live module, a draft in clinical review and locked by its editor, a member eBook, a locked picture, a
-    contributor's own picture used in a module, and the contributor's own draft post."""
-    index, module = learning
+@pytest.fixture(scope="module")
+def people_and_section(module_db):
+    """Built once for the module (the tests only read it): an editor, a contributor and a moderator, and the
+    section: a live module, a draft in clinical review and locked by its editor, a member eBook, a locked picture,
+    a contributor's own picture used in a module, and the contributor's own draft post."""
+    home_page = make_site_with_home()
+    roles.apply_roles()
+    blog = make_blog(home_page)
+    index, (module,) = make_learning(home_page, modules=1)
+    editor = user_in(roles.EDITORS, first_name="Eden", last_name="Editor")
+    contributor = user_in(roles.CONTRIBUTORS, first_name="Casey")
+    moderator = user_in(roles.MODERATORS, first_name="Morgan", email="moderator@example.com")
     module.title = f"{LIVE} module"
     publish_reviewed(module, user=editor)
     draft = LearningModulePageFactory(parent=index, title=f"{DRAFT} module", live=False)
@@ -98,8 +106,8 @@ def section(blog, learning, editor, contributor):
     module.save_revision(user=editor)
     own = BlogPostPageFactory(parent=blog, live=False, owner=contributor, title="My own story")
     own.save_revision(user=contributor)
-    return {
-        "home": index.get_parent().pk,
+    section = {
+        "home": home_page.pk,
         "index": index.pk,
         "module": module.pk,
         "draft": draft.pk,
@@ -109,6 +117,27 @@ def section(blog, learning, editor, contributor):
         "own": own.pk,
         "task": GroupApprovalTask.objects.get(name="Clinical review").pk,
     }
+    return {"editor": editor, "contributor": contributor, "moderator": moderator}, section
+
+
+@pytest.fixture
+def section(people_and_section):
+    return people_and_section[1]
+
+
+@pytest.fixture
+def editor(people_and_section):
+    return people_and_section[0]["editor"]
+
+
+@pytest.fixture
+def contributor(people_and_section):
+    return people_and_section[0]["contributor"]
+
+
+@pytest.fixture
+def moderator(people_and_section):
+    return people_and_section[0]["moderator"]
 
 
 def picture_block(image):
