@@ -22,6 +22,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from authors.models import Author, Book
+from home import content_generation
 from home.fields import optional_document, optional_image
 from home.models import BasePage
 from home.pagination import paginate
@@ -162,17 +163,25 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
 
     def render_listing(self, request, archive=None):
         """The index or an archive, with the category and tag links readers filter by."""
-        posts = self.posts()
         return self.render(
             request,
             posts_filter=archive.posts_filter if archive else None,
-            context_overrides={
-                "archive": archive,
-                "categories": BlogCategory.objects.filter(posts__in=posts.values("pk")).distinct(),
-                "tags": self.tags_in_use(posts)[:TAG_LINKS],
-                "months": month_links(self, posts),
-            },
+            context_overrides={"archive": archive, **self.listing_links()},
         )
+
+    def listing_links(self):
+        """Category, tag and month links: the same on every listing of this blog, so counted once per content
+        generation (home/content_generation.py) rather than over the whole archive on each request."""
+
+        def build():
+            posts = self.posts()
+            return {
+                "categories": list(BlogCategory.objects.filter(posts__in=posts.values("pk")).distinct()),
+                "tags": list(self.tags_in_use(posts)[:TAG_LINKS]),
+                "months": month_links(self, posts),
+            }
+
+        return content_generation.fragment(f"blog-listing-links:{self.pk}", build)
 
     def date_archive(self, year, month=None):
         """The posts of one year or one month; 404 for a date out of range or a period without posts."""
@@ -387,6 +396,8 @@ class BlogPostPage(BasePage):
 
     class Meta:
         verbose_name = "blog post"
+        # Listings, previous/next and archives order by (date, pk): without it each sorts the whole archive.
+        indexes = [models.Index(fields=["date", "page_ptr"], name="blog_post_date_pk")]
 
     def clean(self):
         super().clean()

@@ -13,7 +13,7 @@ class HomeConfig(AppConfig):
         from wagtail.models import PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from home import sitemaps
+        from home import content_generation, sitemaps
         from home.spreadsheets import neutralise_every_export
 
         neutralise_every_export()
@@ -26,3 +26,9 @@ class HomeConfig(AppConfig):
             signal.connect(
                 sitemaps.invalidate, sender=PageViewRestriction, dispatch_uid=f"sitemap-restriction-{id(signal)}"
             )
+
+        # Cached fragments (and a page cache) are keyed by the content generation: start a new one on each change.
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(content_generation.bump, dispatch_uid=f"generation-{id(signal)}")
+        for signal in (post_save, post_delete):
+            signal.connect(content_generation.bump_for_shown_models, dispatch_uid=f"generation-models-{id(signal)}")

@@ -91,3 +91,12 @@ def steady_rate_limit_clock():
 
     with mock.patch("accounts.ratelimit.time.time", return_value=1_800_000_000.0):
         yield
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: cached fragments are keyed by page ids, which the next test's
+    database may give to other pages."""
+    from django.core.cache import cache
+
+    cache.clear()
