@@ -165,7 +165,7 @@ def test_a_moderator_approves_with_a_schedule(live_server, browser, people):
     page.wait_for_timeout(800)  # a person checks the date they typed against the calendar
     page.screenshot(path=str(SCREENSHOTS / "editor-schedule-picker.png"))
     save = dialog.get_by_role("button", name="Save schedule")
-    save.click(timeout=5000)  # a real click: it fails if the calendar covers the button
+    save.click(timeout=15_000)  # a real click: it fails if the calendar covers the button
     page.get_by_text("has been updated").wait_for()
 
     press(morgan, "Approve and Publish")
