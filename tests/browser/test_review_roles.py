@@ -116,6 +116,10 @@ def test_a_moderator_asks_for_changes_and_the_writer_sees_why(live_server, brows
     banner = message_text(casey)
     assert "Changes requested by Morgan" in banner
     assert "Please say where the quote in paragraph two comes from." in banner
+    casey.page.get_by_role("button", name="Toggle status").click()
+    status_panel = casey.page.locator("[data-side-panel='status']")
+    expect(status_panel).to_contain_text("Changes requested")  # as the banner, the page lists and the email say
+    expect(status_panel).not_to_contain_text("In Moderation")
     casey.page.screenshot(path=str(SCREENSHOTS / "editor-changes-requested.png"))
     footer = casey.page.get_by_role("navigation", name="Actions (footer)")
     footer.get_by_role("button", name="More actions").click()

@@ -71,6 +71,24 @@ class TestTheWriterSeesTheComment:
         assert f"Their comment: “{COMMENT}”" in text
         assert "Resubmit for review" in text
 
+    def test_the_status_panel_says_changes_requested_not_in_moderation(self, blog, author, contributor, moderator):
+        writer = client_for(contributor)
+        post = submit_new_post(writer, blog, author)
+        act(client_for(moderator), post, "reject", comment=COMMENT)
+
+        html = writer.get(edit_url(post)).content.decode()
+
+        assert 'id="status-sidebar-changes-requested"' in html
+        assert "In Moderation" not in html
+        assert 'id="workflow-status-dialog"' in html  # "View details" opens the review's history
+
+    def test_the_status_panel_says_in_moderation_while_the_review_is_under_way(self, blog, author, contributor):
+        writer = client_for(contributor)
+        post = submit_new_post(writer, blog, author)
+        html = writer.get(edit_url(post)).content.decode()
+        assert "In Moderation" in html
+        assert 'id="status-sidebar-changes-requested"' not in html
+
     def test_no_banner_while_the_review_is_under_way(self, blog, author, contributor):
         writer = client_for(contributor)
         post = submit_new_post(writer, blog, author)
