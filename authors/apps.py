@@ -10,12 +10,12 @@ class AuthorsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
-        from home import sitemaps
+        from home import content_generation, sitemaps
 
-        from .models import Author, Book
+        from .models import Book
         from .sitemaps import AuthorSitemap
 
         sitemaps.register_section("authors", AuthorSitemap)
-        for model in (Author, Book):
-            post_save.connect(sitemaps.invalidate, sender=model, dispatch_uid=f"sitemap-{model.__name__}-save")
-            post_delete.connect(sitemaps.invalidate, sender=model, dispatch_uid=f"sitemap-{model.__name__}-delete")
+        # Authors are snippets (their saves start a new content generation); their books are not.
+        post_save.connect(content_generation.bump, sender=Book, dispatch_uid="generation-book-save")
+        post_delete.connect(content_generation.bump, sender=Book, dispatch_uid="generation-book-delete")

@@ -10,24 +10,14 @@ class HomeConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
-        from wagtail.models import PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from home import content_generation, sitemaps
+        from home import content_generation
         from home.spreadsheets import neutralise_every_export
 
         neutralise_every_export()
 
-        # The sitemap lists what readers may open: forget it whenever that may have changed.
-        for signal in (page_published, page_unpublished, post_page_move):
-            signal.connect(sitemaps.invalidate, dispatch_uid=f"sitemap-{id(signal)}")
-        post_delete.connect(sitemaps.invalidate_for_page, dispatch_uid="sitemap-page-delete")
-        for signal in (post_save, post_delete):
-            signal.connect(
-                sitemaps.invalidate, sender=PageViewRestriction, dispatch_uid=f"sitemap-restriction-{id(signal)}"
-            )
-
-        # Cached fragments (and a page cache) are keyed by the content generation: start a new one on each change.
+        # Cached fragments and the sitemap are keyed by the content generation: start a new one on each change.
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(content_generation.bump, dispatch_uid=f"generation-{id(signal)}")
         for signal in (post_save, post_delete):

@@ -4,11 +4,11 @@ public addresses that answer 200, with the date their content last changed and t
 Pages come from Wagtail's tree through the readers' rule (`visible_to_readers`); a page type says what it adds by
 overriding `get_sitemap_urls` (the blog index lists its archives) and which pictures it shows by `sitemap_image_ids`.
 Apps with addresses outside the page tree register a section from their AppConfig.ready() (`register_section`),
-so home imports none of them. Responses are cached until anything listed may have changed (`invalidate`).
+so home imports none of them. Responses are cached for the present content generation
+(`home/content_generation.py`), which changes whenever anything listed may have changed.
 """
 
 import datetime
-import uuid
 
 from django.contrib.sitemaps import Sitemap as DjangoSitemap
 from django.contrib.sitemaps import views as sitemap_views
@@ -19,12 +19,12 @@ from django.utils import timezone
 from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
 from wagtail.contrib.sitemaps.views import prepare_sitemaps
 
+from home import content_generation
 from home.renditions import images_with_renditions, spec
 from home.visibility import visible_to_readers
 
 URLS_PER_SITEMAP = 500
 CACHE_SECONDS = 24 * 60 * 60
-GENERATION_KEY = "sitemap:generation"
 IMAGE_SIZE = "hero"
 
 
@@ -115,24 +115,8 @@ def sitemap_paths():
     return [reverse("sitemap")] + [reverse("sitemap_section", kwargs={"section": name}) for name in _sections]
 
 
-def invalidate(**kwargs):
-    """Forget every cached sitemap response (a signal receiver: any sender, any arguments)."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
-
-
-def invalidate_for_page(sender, instance, **kwargs):
-    """post_delete receiver: a deleted page (of any type) leaves the sitemap."""
-    from wagtail.models import Page
-
-    if isinstance(instance, Page):
-        invalidate()
-
-
 def _cached(request, build):
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = uuid.uuid4().hex
-        cache.set(GENERATION_KEY, generation, None)
+    generation = content_generation.current()  # a new one on any change readers may see
     try:
         page = int(request.GET.get("p", 1))
     except ValueError:
