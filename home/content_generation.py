@@ -12,6 +12,11 @@ Expiry needs no event: fragments are kept at most `FRAGMENT_SECONDS`, the longes
 import time
 
 from django.core.cache import cache
+from django.db.models.signals import post_delete
+
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.models import Page, PageViewRestriction
+from wagtail.snippets.models import get_snippet_models
 
 GENERATION_KEY = "content-generation"
 FRAGMENT_SECONDS = 300
@@ -35,12 +40,6 @@ def bump(*args, **kwargs):
 def bump_for_shown_models(sender, **kwargs):
     """post_save/post_delete receiver: bump when a snippet, a site setting or a privacy rule (what pages show)
     changes, or a page is deleted. Page saves are not: a page shows once published, which `page_published` reports."""
-    from django.db.models.signals import post_delete
-
-    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-    from wagtail.models import Page, PageViewRestriction
-    from wagtail.snippets.models import get_snippet_models
-
     if (
         (issubclass(sender, Page) and kwargs.get("signal") is post_delete)
         or sender is PageViewRestriction
