@@ -1,5 +1,6 @@
 """The fixed-window rate limiter shared by the public forms, in the database or in Redis."""
 
+import uuid
 from unittest import mock
 
 import pytest
@@ -65,19 +66,27 @@ class TestHit:
 
 @pytest.fixture
 def redis_store(settings):
-    """The production store: Redis (db 2 is this test's own), when a server is reachable."""
+    """The production store: Redis, when a server is reachable. Each test counts under a key prefix of its own and
+    deletes only its own keys: the database is shared with the other xdist worker (and any other run on this
+    machine), whose counts a flush of the whole database would reset in the middle of its test."""
     location = "redis://127.0.0.1:6379/2"
+    server = redis.Redis.from_url(location, socket_connect_timeout=0.5)
     try:
-        redis.Redis.from_url(location, socket_connect_timeout=0.5).ping()
+        server.ping()
     except redis.RedisError:
         pytest.skip("no Redis server on 127.0.0.1:6379")
+    prefix = f"ratelimit-test-{uuid.uuid4().hex}"
     settings.CACHES = {
         **settings.CACHES,
-        "ratelimit": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": location},
+        "ratelimit": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": location,
+            "KEY_PREFIX": prefix,
+        },
     }
-    caches["ratelimit"].clear()
     yield caches["ratelimit"]
-    caches["ratelimit"].clear()
+    for key in server.scan_iter(match=f"{prefix}:*"):
+        server.delete(key)
 
 
 class TestRedisStore:
