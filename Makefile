@@ -82,7 +82,7 @@ chromium:
 # (--maxschedchunk 1), with tests marked `long` first in their group (tests/conftest.py), so both finish together.
 # pytest caches its rewritten test modules as bytecode only when PYTHONDONTWRITEBYTECODE is unset.
 PYTEST_WORKERS ?= 2
-PYTEST_XDIST := $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --dist load --maxschedchunk 1)
+PYTEST_XDIST := $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --dist loadgroup)
 PYTEST := env -u PYTHONDONTWRITEBYTECODE $(BIN)/pytest
 
 .PHONY: test

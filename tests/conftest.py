@@ -1,4 +1,6 @@
 import os
+from pathlib import Path
+from unittest import mock
 
 import pytest
 
@@ -11,17 +13,44 @@ from tests import database_template  # noqa: E402
 from tests.factories.home import make_site_with_home, remove_wagtail_welcome_page  # noqa: E402
 
 
+def pytest_itemcollected(item):
+    """Tests that share data built once for their module or class run on one xdist worker (`make test` hands out
+    work with --dist loadgroup): otherwise each worker would build it again."""
+    group = _shared_data_group(item)
+    if group:
+        item.add_marker(pytest.mark.xdist_group(group))
+        if getattr(item.config.option, "loadgroup", False):
+            # pytest-xdist 3.8 tells the scheduler a test's group by appending "@group" to its node id, but it
+            # writes the id's old attribute, which pytest 9 no longer reads: the group was silently ignored.
+            item._id = type(item._id).parse(f"{item.nodeid}@{group}")
+
+
+def _shared_data_group(item):
+    """The module or class whose fixture (one of ours, not a plugin's) this test shares, if any."""
+    for definitions in item._fixtureinfo.name2fixturedefs.values():
+        fixture = definitions[-1]
+        if fixture.scope in ("module", "class", "package") and Path(fixture.baseid or ".").parts[:1] == ("tests",):
+            node = item.getparent(pytest.Class) if fixture.scope == "class" else None
+            return (node or item.getparent(pytest.Module)).nodeid.replace("/", ".")
+    return None
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
     """Keep pytest-django's order (database tests, then those that flush it, then the rest) but start the tests
-    marked `long` first within their group: a worker that picks one up late would otherwise finish alone."""
+    marked `long` and the groups sharing data first within their run: a worker that picks one up late would
+    otherwise finish alone."""
     run, previous = 0, None
     for item in items:
         flushes = _flushes_the_database(item)
         if flushes != previous:
             run, previous = run + 1, flushes
         item.stash[_RUN] = run
-    items.sort(key=lambda item: (item.stash[_RUN], item.get_closest_marker("long") is None))
+    items.sort(key=lambda item: (item.stash[_RUN], not _starts_early(item)))
+
+
+def _starts_early(item):
+    return item.get_closest_marker("long") is not None or item.get_closest_marker("xdist_group") is not None
 
 
 _RUN = pytest.StashKey[int]()
@@ -87,8 +116,6 @@ def module_db(django_db_setup, django_db_blocker):
 def steady_rate_limit_clock():
     """Rate limits count in fixed windows; a test that crosses a window's edge would see its count reset.
     Pin the limiter's clock (tests of window expiry patch it again themselves)."""
-    from unittest import mock
-
     with mock.patch("accounts.ratelimit.time.time", return_value=1_800_000_000.0):
         yield
 
@@ -100,3 +127,26 @@ def empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+class _NoTask:
+    """Stands in for an indexing task: nothing is enqueued."""
+
+    @staticmethod
+    def enqueue(*args, **kwargs):
+        return None
+
+
+@pytest.fixture(autouse=True)
+def search_and_reference_indexes(request):
+    """Saving a page or snippet updates two search indexes and Wagtail's reference index, about a third of what a
+    factory-built page costs. Tests that search, or render what search finds (mark them `search_index`; the browser
+    and search tests are), keep both as the site has them; for every other test saving updates neither."""
+    if request.node.get_closest_marker("search_index") or request.node.get_closest_marker("browser"):
+        yield
+        return
+    with (
+        mock.patch("modelsearch.signal_handlers.insert_or_update_object_task", _NoTask),
+        mock.patch("wagtail.signal_handlers.update_reference_index_task", _NoTask),
+    ):
+        yield

@@ -17,6 +17,8 @@ from tests.accounts.helpers import PASSWORD, join_data
 from tests.factories.accounts import UserFactory
 from tests.factories.learning import AccessCodeFactory, MembershipFactory, make_learning
 
+pytestmark = pytest.mark.search_index  # searches, or renders what search finds
+
 User = get_user_model()
 
 

@@ -4,6 +4,8 @@ import re
 import smtplib
 from unittest import mock
 
+import pytest
+
 from django.contrib.auth import get_user_model
 from django.core import mail
 
@@ -11,6 +13,8 @@ from accounts.models import PendingSignup
 from learning.models import Membership
 from tests.accounts.helpers import PASSWORD, join_data, link_in
 from tests.factories.accounts import UserFactory
+
+pytestmark = pytest.mark.search_index  # searches, or renders what search finds
 
 User = get_user_model()
 

@@ -13,6 +13,8 @@ from wagtail.models import PageViewRestriction
 from tests.factories.authors import AuthorFactory, BookFactory, ImageFactory
 from tests.factories.blog import BlogPostPageFactory, make_blog
 
+pytestmark = pytest.mark.search_index  # searches, or renders what search finds
+
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.DOTALL)
 
 

@@ -11,7 +11,7 @@ from blog.models import BlogPostAuthor, BlogPostPage
 from tests.factories.authors import AuthorFactory, BookFactory, ImageFactory
 from tests.factories.blog import BlogPostPageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.search_index]
 
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.DOTALL)
 

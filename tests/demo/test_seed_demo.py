@@ -35,6 +35,8 @@ from learning.models import AccessCode, LearningModulePage, Membership
 from resources.models import Resource
 from tests.factories.home import put_back_wagtail_welcome_page
 
+pytestmark = pytest.mark.search_index  # searches, or renders what search finds
+
 PASSWORD = "demo-pass-123"
 DEMO_ACCOUNTS = {"admin", "editor", "moderator", "contributor", "manager", "member"}
 

@@ -15,6 +15,8 @@ from tests.factories.home import make_site_with_home
 from tests.factories.images import ImageFactory
 from tests.factories.learning import LearningModulePageFactory, make_learning, member_ebook, publish_reviewed
 
+pytestmark = pytest.mark.search_index  # searches, or renders what search finds
+
 LIVE, DRAFT, EBOOK, PICTURE = "Zebrafinch", "Quetzaldraft", "Ocelotbook", "Lynxpicture"
 SECRETS = [LIVE, DRAFT, EBOOK, PICTURE]
 

@@ -17,6 +17,8 @@ from tests.editorial.helpers import client_for
 from tests.factories.blog import BlogPostPageFactory, make_blog
 from tests.factories.learning import LearningModulePageFactory
 
+pytestmark = pytest.mark.search_index  # searches, or renders what search finds
+
 MEMBER_ADMIN = ["/admin/learning/membership/", "/admin/learning/accesscode/", "/admin/learning/samplerequest/"]
 
 

@@ -13,6 +13,8 @@ from wagtail.models import Page, PageLogEntry
 from tests.editorial.admin_forms import page_form_data
 from tests.editorial.helpers import client_for, expiring_post, minutes_ago, scheduled_post
 
+pytestmark = pytest.mark.search_index  # searches, or renders what search finds
+
 WORD = "Quenchfeather"  # only in the post under test
 
 

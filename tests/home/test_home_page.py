@@ -5,6 +5,8 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
 
+pytestmark = pytest.mark.search_index  # searches, or renders what search finds
+
 
 @pytest.mark.django_db
 def test_home_page_renders_with_crisis_bar_and_navigation(client, home_page):

@@ -15,14 +15,16 @@ from learning.models import ModuleProgress
 from tests.blog.conftest import HIDDEN
 from tests.factories.accounts import UserFactory
 from tests.factories.blog import BlogPostPageFactory, episode_recording, make_blog
-from tests.factories.home import StandardPageFactory
+from tests.factories.home import StandardPageFactory, make_site_with_home
 from tests.factories.learning import make_learning, member_user
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.search_index]
 
 
-@pytest.fixture
-def home(home_page):
+@pytest.fixture(scope="module")
+def home(module_db):
+    """Built once for the module; each test's own changes are rolled back after it."""
+    home_page = make_site_with_home()
     blog = make_blog(home_page)
     posts = [
         BlogPostPageFactory(parent=blog, title=f"Post {n}", slug=f"post-{n}", date=datetime.date(2026, 1, n))

@@ -9,6 +9,8 @@ from django.conf import settings
 
 from home.renditions import SPECS, spec
 
+pytestmark = pytest.mark.search_index  # searches, or renders what search finds
+
 TEMPLATES = sorted(Path(settings.BASE_DIR, "templates").rglob("*.html"))
 RAW_IMAGE_TAG = re.compile(r"{%\s*(image|picture|srcset_image)\s")
 NAMED = re.compile(r'{%\s*named_(?:image|rendition)\s+\S+\s+"([^"]+)"')

@@ -20,7 +20,7 @@ from tests.factories.home import StandardPageFactory
 from tests.factories.images import ImageFactory
 from tests.factories.learning import make_learning
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.search_index]
 
 NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 IMAGE = "{http://www.google.com/schemas/sitemap-image/1.1}"

@@ -11,6 +11,8 @@ from learning import access
 from learning.models import Membership
 from tests.factories.learning import LOCKED_WORDS, UserFactory, make_learning, member_user
 
+pytestmark = pytest.mark.search_index  # searches, or renders what search finds
+
 
 def assert_no_locked_words(html):
     for where, word in LOCKED_WORDS.items():

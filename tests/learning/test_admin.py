@@ -9,6 +9,8 @@ from django.test import Client
 from learning.models import AccessCode
 from tests.factories.learning import AccessCodeFactory, MembershipFactory, UserFactory
 
+pytestmark = pytest.mark.search_index  # searches, or renders what search finds
+
 LISTINGS = [
     "/admin/learning/membership/",
     "/admin/learning/accesscode/",

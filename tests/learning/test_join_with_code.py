@@ -14,6 +14,8 @@ from learning.models import AccessCode, Membership
 from tests.accounts.helpers import PASSWORD, join_data, link_in
 from tests.factories.learning import AccessCodeFactory, UserFactory
 
+pytestmark = pytest.mark.search_index  # searches, or renders what search finds
+
 User = get_user_model()
 
 

@@ -12,6 +12,8 @@ from django.utils import timezone
 from learning.models import AccessCode, Membership, ModuleProgress
 from tests.factories.learning import AccessCodeFactory, MembershipFactory, UserFactory, make_learning
 
+pytestmark = pytest.mark.search_index  # searches, or renders what search finds
+
 User = get_user_model()
 
 

@@ -13,6 +13,8 @@ from learning import access
 from learning.models import SampleRequest
 from tests.factories.learning import LOCKED_WORDS, make_learning
 
+pytestmark = pytest.mark.search_index  # searches, or renders what search finds
+
 FORM = {
     "first_name": "Dana",
     "email": "Dana@Example.com",

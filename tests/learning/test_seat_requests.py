@@ -14,6 +14,8 @@ from learning.models import AccessCode, Membership, SeatRequest
 from learning.models.access_codes import AccessCodeError
 from tests.factories.learning import SeatRequestFactory, UserFactory
 
+pytestmark = pytest.mark.search_index  # searches, or renders what search finds
+
 URL = "/learning/sponsored-seat/"
 REQUEST = {"email": "Rosa@Example.com ", "region": "Toledo, Ohio", "situation": "My daughter drinks every night."}
 

@@ -17,6 +17,8 @@ from wagtail.models import PageViewRestriction
 
 from tests.factories.learning import LOCKED_WORDS, make_learning, member_user, publish_reviewed
 
+pytestmark = pytest.mark.search_index  # searches, or renders what search finds
+
 HIDDEN_TITLE = "Hidden module quillfeather"
 
 

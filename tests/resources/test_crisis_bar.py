@@ -8,7 +8,7 @@ from wagtail.models import Site
 
 from home.models import CrisisSupportSettings
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.search_index]
 
 
 def test_quick_exit_is_the_first_link_in_the_page(client, home_page):

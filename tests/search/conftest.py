@@ -27,3 +27,9 @@ def corpus(home_page):
     assert BlogPostPage.objects.count() == len(POSTS)
     assert Synonym.objects.exists()  # the seeded list, from the data migration
     return blog
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/search/" in str(item.fspath):
+            item.add_marker(pytest.mark.search_index)

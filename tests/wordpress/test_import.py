@@ -3,6 +3,8 @@
 import datetime
 import io
 
+import pytest
+
 from django.core.management import call_command
 from django.test import TestCase
 
@@ -18,6 +20,8 @@ from tests.factories.home import make_site_with_home
 from wordpress.models import ImportedAuthor, ImportedImage, ImportedPost
 
 from .conftest import EXPORT, UPLOADS
+
+pytestmark = pytest.mark.search_index  # searches, or renders what search finds
 
 
 def run_import(*args):
