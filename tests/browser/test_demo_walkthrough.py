@@ -59,8 +59,21 @@ def demo(db):
         call_command("seed_demo", password="demo-walkthrough-2026")
 
 
-def test_quick_exit_is_on_screen_and_first_on_every_page_at_every_scroll_position(live_server, demo, page, screenshot):
-    page.set_viewport_size(PHONE)
+def test_the_demo_site_on_a_phone(live_server, demo, browser, screenshot):
+    """One test for the three walks, so that the demo is seeded once: each walk has a phone tab of its own."""
+    for walk in (
+        quick_exit_is_on_screen_and_first_on_every_page_at_every_scroll_position,
+        a_family_prints_a_card_from_a_demo_post_in_under_a_minute,
+        the_demo_episode_plays_as_long_as_it_says_and_seeks,
+    ):
+        context = browser.new_context(viewport=PHONE)
+        try:
+            walk(live_server, context.new_page(), screenshot)
+        finally:
+            context.close()
+
+
+def quick_exit_is_on_screen_and_first_on_every_page_at_every_scroll_position(live_server, page, screenshot):
     for path in PAGES:
         for fraction in (0, 0.5, 1):
             # A reader opens the page, scrolls (without tapping a link), then presses Tab.
@@ -75,8 +88,7 @@ def test_quick_exit_is_on_screen_and_first_on_every_page_at_every_scroll_positio
         screenshot(page, "walkthrough-" + (path.strip("/").replace("/", "-").replace("?q=", "-") or "home"))
 
 
-def test_a_family_prints_a_card_from_a_demo_post_in_under_a_minute(live_server, demo, page, screenshot):
-    page.set_viewport_size(PHONE)
+def a_family_prints_a_card_from_a_demo_post_in_under_a_minute(live_server, page, screenshot):
     started = time.monotonic()
     page.goto(live_server.url + "/blog/making-a-safety-plan/")
     page.get_by_role("link", name="Add these to my card").first.click()
@@ -98,8 +110,7 @@ def test_a_family_prints_a_card_from_a_demo_post_in_under_a_minute(live_server, 
     screenshot(page, "walkthrough-card-printed")
 
 
-def test_the_demo_episode_plays_as_long_as_it_says_and_seeks(live_server, demo, page):
-    page.set_viewport_size(PHONE)
+def the_demo_episode_plays_as_long_as_it_says_and_seeks(live_server, page, screenshot):
     page.goto(live_server.url + "/blog/podcast-starting-craft-at-the-kitchen-table/")
     expect(page.get_by_text("24 min listen")).to_be_visible()
     audio = page.locator("audio")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pytest
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.test import Client
 from django.utils.text import slugify
 
@@ -20,7 +21,7 @@ from wagtail.models import Collection, Page, TaskState, WorkflowState
 from authors.models import Author
 from editorial import roles
 from tests.browser.conftest import DESKTOP
-from tests.editorial.helpers import PASSWORD, user_in
+from tests.editorial.helpers import user_in
 from tests.factories.authors import AuthorFactory
 from tests.factories.blog import BlogPostPageFactory, make_blog
 from tests.factories.learning import LearningModulePageFactory, make_learning
@@ -49,18 +50,19 @@ def review_site(home_page, settings, tmp_path):
 
 
 def log_in(browser, live_server, username):
+    """A tab of `username`'s, already signed in (its session cookie set): these tests are about the review, and the
+    admin's sign-in has browser tests of its own (test_editorial, test_security)."""
     context = browser.new_context(viewport=DESKTOP)
+    signed_in = Client()
+    signed_in.force_login(get_user_model().objects.get(username=username))
+    cookie = signed_in.cookies[settings.SESSION_COOKIE_NAME]
+    context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": live_server.url}])
     page = context.new_page()
     posts = []
     page.on(
         "request",
         lambda request: request.method == "POST" and "/admin/pages/" in request.url and posts.append(request.url),
     )
-    page.goto(live_server.url + "/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(live_server.url + "/admin/")
     return Editor(page, posts)
 
 
