@@ -17,12 +17,12 @@ def pytest_itemcollected(item):
     """Tests that share data built once for their module or class run on one xdist worker (`make test` hands out
     work with --dist loadgroup): otherwise each worker would build it again."""
     group = _shared_data_group(item)
-    if group:
+    item.stash[_GROUP] = group
+    if group and getattr(item.config.option, "loadgroup", False):
         item.add_marker(pytest.mark.xdist_group(group))
-        if getattr(item.config.option, "loadgroup", False):
-            # pytest-xdist 3.8 tells the scheduler a test's group by appending "@group" to its node id, but it
-            # writes the id's old attribute, which pytest 9 no longer reads: the group was silently ignored.
-            item._id = type(item._id).parse(f"{item.nodeid}@{group}")
+        # pytest-xdist 3.8 tells the scheduler a test's group by appending "@group" to its node id, but it writes
+        # the id's old attribute, which pytest 9 no longer reads: the group was silently ignored.
+        item._id = type(item._id).parse(f"{item.nodeid}@{group}")
 
 
 def _shared_data_group(item):
@@ -50,10 +50,11 @@ def pytest_collection_modifyitems(items):
 
 
 def _starts_early(item):
-    return item.get_closest_marker("long") is not None or item.get_closest_marker("xdist_group") is not None
+    return item.get_closest_marker("long") is not None or item.stash.get(_GROUP, None) is not None
 
 
 _RUN = pytest.StashKey[int]()
+_GROUP = pytest.StashKey[str | None]()
 
 
 def _flushes_the_database(item):
