@@ -76,6 +76,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.page_cache.PageCacheMiddleware",  # before sessions: a cached page costs no session or database work
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -137,6 +138,14 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The page cache for anonymous readers (home/page_cache.py, docs/operations.md). Pages are stored in the default
+# cache for at most PAGE_CACHE_SECONDS (0 turns the cache off); every content change makes them all stale at once.
+# Public answers tell browsers to keep them PAGE_MAX_AGE seconds and a CDN CDN_MAX_AGE seconds (purged on changes
+# when FRONTEND_CACHE_* is set below; otherwise a change reaches CDN readers within CDN_MAX_AGE).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_MAX_AGE = int(os.environ.get("PAGE_MAX_AGE", "60"))
+CDN_MAX_AGE = int(os.environ.get("CDN_MAX_AGE", "120"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
