@@ -13,7 +13,7 @@ class HomeConfig(AppConfig):
         from wagtail.models import PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from home import content_generation
+        from home import content_generation, frontend_purge
         from home.spreadsheets import neutralise_every_export
 
         neutralise_every_export()
@@ -28,3 +28,5 @@ class HomeConfig(AppConfig):
             sender=PageViewRestriction.groups.through,
             dispatch_uid="generation-restriction-groups",
         )
+        # A CDN in front is told the addresses each change touches (a no-op unless FRONTEND_CACHE_* is set).
+        frontend_purge.connect()

@@ -69,20 +69,22 @@ def _is_shown_page_change(sender, kwargs):
     return kwargs.get("signal") is post_delete or getattr(kwargs.get("instance"), "live", False)
 
 
-def bump_for_shown_models(sender, **kwargs):
-    """post_save/post_delete receiver: bump when a snippet, a site setting, a site, a privacy rule, a picture or a
-    document (what pages show) changes, or a live page is saved or any page deleted. A setting's row being created
-    is not a change: the first page that reads it creates it with the defaults pages showed until then."""
+def is_shared_content_change(sender, kwargs):
+    """post_save/post_delete of something any page may show: a snippet, a site setting, a site, a picture or a
+    document. A setting's row being created is not a change: the first page that reads it creates it with the
+    defaults pages showed until then."""
     if issubclass(sender, (BaseSiteSetting, BaseGenericSetting)):  # some are snippets too (the crisis bar)
-        if not kwargs.get("created"):
-            bump()
-        return
-    if (
-        _is_shown_page_change(sender, kwargs)
-        or sender in (PageViewRestriction, Site)
-        or sender in get_snippet_models()
-        or (sender in (get_image_model(), get_document_model()) and not _is_file_bookkeeping(kwargs))
-    ):
+        return not kwargs.get("created")
+    if sender in (get_image_model(), get_document_model()):
+        return not _is_file_bookkeeping(kwargs)
+    return sender is Site or sender in get_snippet_models()
+
+
+def bump_for_shown_models(sender, **kwargs):
+    """post_save/post_delete receiver: bump when shared content (above) or a privacy rule changes, or a live page is
+    saved or any page deleted."""
+    shown = _is_shown_page_change(sender, kwargs) or sender is PageViewRestriction
+    if shown or is_shared_content_change(sender, kwargs):
         bump()
 
 

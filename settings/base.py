@@ -146,6 +146,24 @@ else:
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 PAGE_MAX_AGE = int(os.environ.get("PAGE_MAX_AGE", "60"))
 CDN_MAX_AGE = int(os.environ.get("CDN_MAX_AGE", "120"))
+# CDN purging (home/frontend_purge.py, through Wagtail's frontend cache backends): the addresses each change touches
+# are purged when FRONTEND_CACHE_PURGE_URL (a cache that accepts PURGE requests: Varnish, nginx, Fastly-style) or
+# CLOUDFLARE_ZONE_ID with CLOUDFLARE_BEARER_TOKEN is set. FRONTEND_CACHE_HOSTNAMES limits them to those hosts.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_BEARER_TOKEN", ""),
+    }
+if env_list("FRONTEND_CACHE_HOSTNAMES"):
+    for backend in WAGTAILFRONTENDCACHE.values():
+        backend["HOSTNAMES"] = env_list("FRONTEND_CACHE_HOSTNAMES")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
