@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "var" / "bench"
 PYTHON = sys.executable
-PORT = 8799
+PORT = int(os.environ.get("BENCH_PORT", "8799"))  # another port when two benches share a machine
 BASE = f"http://127.0.0.1:{PORT}"
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 UNCACHED_COOKIE = "bench-uncached=1"  # unknown to the site: home/page_cache.py neither answers nor stores the request
