@@ -13,7 +13,9 @@ event names those it touches:
   cached paths (feeds, listing pages) and the sitemap itself.
 
 Addresses are worked out when the event happens (a deleted page's, before it goes) and sent when its transaction
-commits, through Wagtail's purge task (`purge_urls_from_cache`, a django-tasks task). Nothing is done unless
+commits, through Wagtail's purge task (`purge_urls_from_cache`, a django-tasks task); listing every public address
+is a task of its own (`purge_every_public_url`). Both run in the request unless a task worker is configured.
+Nothing is done unless
 `WAGTAILFRONTENDCACHE` is set, which settings/base.py does only from the FRONTEND_CACHE_* environment variables.
 The `wagtail.contrib.frontend_cache` app itself is not installed: it would only add handlers that purge a published
 page's own address, which these already include.
@@ -21,8 +23,11 @@ page's own address, which these already include.
 
 import copy
 
+from django_tasks import task
+
 from django.conf import settings
 from django.db import transaction
+from django.db.models import QuerySet
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, purge_urls_from_cache
@@ -81,7 +86,10 @@ def every_public_url():
     return urls | batch.urls
 
 
-def _purge_everything():
+@task()
+def purge_every_public_url():
+    """A task of its own: listing every address reads the whole tree (about 2 s per 1,000 posts), which a task
+    worker, when one is configured, does outside the editor's request."""
     purge_urls_from_cache(sorted(every_public_url()))
 
 
@@ -117,7 +125,10 @@ def _privacy_changed(page):
 
 def restriction_changed(sender, instance, **kwargs):
     """post_save/post_delete receiver of page view restrictions (not those deleted with their page: see above)."""
-    deleted_with_its_page = isinstance(kwargs.get("origin"), Page)
+    origin = kwargs.get("origin")
+    deleted_with_its_page = isinstance(origin, Page) or (
+        isinstance(origin, QuerySet) and issubclass(origin.model, Page)
+    )
     if is_configured() and not deleted_with_its_page:
         _privacy_changed(instance.page)
 
@@ -131,7 +142,7 @@ def restriction_groups_changed(sender, instance, action, **kwargs):
 def shared_content_changed(sender, **kwargs):
     """post_save/post_delete receiver: a snippet, setting, site, picture or document can be on any page."""
     if is_configured() and content_generation.is_shared_content_change(sender, kwargs):
-        transaction.on_commit(_purge_everything)
+        transaction.on_commit(purge_every_public_url.enqueue)
 
 
 def connect():
