@@ -144,6 +144,9 @@ class PageCacheMiddleware:
                 cached[STATUS_HEADER] = "hit"
                 return cached
         response = self.get_response(request)
+        if not response.streaming:
+            # One piece instead of the many a feed writes: the WSGI server sends each piece with its own system call.
+            response.content = response.content
         set_cache_headers(request, response, shared)
         if enabled and is_reusable(request, response):
             response[STATUS_HEADER] = "miss"

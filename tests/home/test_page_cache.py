@@ -12,6 +12,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import connection
+from django.http import HttpResponse
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -20,6 +21,7 @@ from wagtail.models import PageViewRestriction, Site
 
 from home import content_generation
 from home.models import CrisisSupportSettings, SiteChromeSettings
+from home.page_cache import PageCacheMiddleware
 from learning import access
 from learning.models import SampleRequest
 from tests.factories.accounts import UserFactory
@@ -344,3 +346,17 @@ class TestEveryChangeShowsOnTheNextRequest:
             publish_change(post, title="Committed")
             during = content_generation.current()
         assert content_generation.current() != during
+
+
+def test_a_response_written_in_pieces_leaves_as_one(rf):
+    """A feed is written item by item; gunicorn sent each piece with its own system call (cached feeds served at a
+    tenth of other cached pages' rate). The middleware joins them."""
+
+    def view(request):
+        response = HttpResponse(content_type="application/rss+xml")
+        for n in range(100):
+            response.write(f"<item>{n}</item>")
+        return response
+
+    response = PageCacheMiddleware(view)(rf.get("/blog/feed/"))
+    assert list(response) == [b"".join(f"<item>{n}</item>".encode() for n in range(100))]
