@@ -147,8 +147,9 @@ class PageCacheMiddleware:
         if not response.streaming:
             # One piece instead of the many a feed writes: the WSGI server sends each piece with its own system call.
             response.content = response.content
+        reusable = enabled and is_reusable(request, response)  # asked of the view's own headers, before ours
         set_cache_headers(request, response, shared)
-        if enabled and is_reusable(request, response):
+        if reusable:
             response[STATUS_HEADER] = "miss"
             cache.set(key, response, settings.PAGE_CACHE_SECONDS)
         else:

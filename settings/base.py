@@ -141,10 +141,11 @@ else:
 
 # The page cache for anonymous readers (home/page_cache.py, docs/operations.md). Pages are stored in the default
 # cache for at most PAGE_CACHE_SECONDS (0 turns the cache off); every content change makes them all stale at once.
-# Public answers tell browsers to keep them PAGE_MAX_AGE seconds and a CDN CDN_MAX_AGE seconds (purged on changes
-# when FRONTEND_CACHE_* is set below; otherwise a change reaches CDN readers within CDN_MAX_AGE).
+# Public answers tell a CDN to keep them CDN_MAX_AGE seconds (purged on changes when FRONTEND_CACHE_* is set below;
+# otherwise a change reaches CDN readers within CDN_MAX_AGE) and browsers PAGE_MAX_AGE seconds: none by default, as
+# no purge reaches a browser and a reader must see a changed crisis bar on their next page.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
-PAGE_MAX_AGE = int(os.environ.get("PAGE_MAX_AGE", "60"))
+PAGE_MAX_AGE = int(os.environ.get("PAGE_MAX_AGE", "0"))
 CDN_MAX_AGE = int(os.environ.get("CDN_MAX_AGE", "120"))
 # CDN purging (home/frontend_purge.py, through Wagtail's frontend cache backends): the addresses each change touches
 # are purged when FRONTEND_CACHE_PURGE_URL (a cache that accepts PURGE requests: Varnish, nginx, Fastly-style) or

@@ -97,6 +97,14 @@ class TestWhatIsStored:
             assert cache_control(response) == {"public", "max-age=60", "s-maxage=120"}
             assert "Cookie" in response["Vary"]
 
+    def test_by_default_browsers_keep_nothing_and_a_cdn_two_minutes(self, client, post):
+        """No purge reaches a reader's browser: they must see a changed crisis bar on their next page (the browser
+        test of the crisis bar failed with max-age=60, the reader's browser showing its own copy)."""
+        client.get(post.url)
+        hit = client.get(post.url)
+        assert status(hit) == "hit"
+        assert cache_control(hit) == {"public", "max-age=0", "s-maxage=120"}
+
     def test_tracking_parameters_share_the_plain_addresses_entry(self, client, post):
         client.get(post.url)
         assert status(client.get(post.url + "?fbclid=IwAR0abc&utm_source=facebook")) == "hit"
