@@ -166,6 +166,19 @@ class TestWhoBypassesIt:
         tokens = [response.cookies["csrftoken"].value for response in responses]
         assert tokens[0] != tokens[1]
 
+    def test_a_reader_coming_from_cached_pages_can_send_the_contact_form(self, home_page, post):
+        """The CSRF check is enforced, as in a browser: the token comes with the uncached form page."""
+        contact = make_contact_page(home_page)
+        reader = Client(enforce_csrf_checks=True)
+        warm(reader, post.url)
+        form = reader.get(contact.url)
+        token = form.cookies["csrftoken"].value
+        assert status(reader.get(post.url)) == "hit"  # the CSRF cookie alone keeps the cache
+        message = {"your_name": "Jo", "your_email_address": "jo@example.com", "your_message": "Where do I start?"}
+        sent = reader.post(contact.url, {**message, "csrfmiddlewaretoken": token})
+        assert sent.status_code == 200
+        assert "your message was sent" in sent.text
+
     def test_search_is_never_stored(self, client, post):
         for _ in range(2):
             response = client.get("/search/?q=kitchen")
