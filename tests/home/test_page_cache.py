@@ -124,6 +124,12 @@ class TestWhatIsStored:
             assert status(response) == "skip"
             assert "public" in cache_control(response)
 
+    def test_a_head_request_gets_the_public_headers_but_is_not_stored(self, client, post):
+        response = client.head(post.url)
+        assert status(response) == "skip"
+        assert "public" in cache_control(response)
+        assert status(client.get(post.url)) == "miss"
+
     def test_the_cache_can_be_turned_off(self, client, post, settings):
         settings.PAGE_CACHE_SECONDS = 0
         client.get(post.url)
