@@ -4,8 +4,12 @@ Usage: python bench/run.py [--posts 10000] [--sizes 1000,10000] [--seconds 5] [-
 
 For the largest size it builds (or reuses) the database with bench/build_site.py, collects static files, starts
 gunicorn (2 sync workers, bench/settings.py) on 127.0.0.1 only, and drives every page with wrk, each page run
-followed by a ceiling run in the same conditions. For each page it reports requests/s, p50/p95/p99 latency, the
-server CPU per request (the workers' user+system time over the run, from /proc), and the ratio to the ceiling.
+followed by a ceiling run in the same conditions. Each page is measured uncached (the request carries a cookie the
+site does not know, so the page cache lets it through: every request renders, as before the cache) and, where the
+page cache stores it, cached (no cookie, as an anonymous reader arrives). The ceiling always carries the cookie: it
+is the same trivial view through the same middleware in both cases. For each run it reports requests/s,
+p50/p95/p99 latency, the server CPU per request (the workers' user+system time over the run, from /proc), and the
+ratio to the ceiling.
 It also counts SQL queries per page at each size (in-process, test client) and weighs each page (HTML, CSS, JS).
 The report goes to docs/benchmarks.md with a chart in docs/benchmarks.png.
 """
@@ -26,9 +30,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "var" / "bench"
 PYTHON = sys.executable
-PORT = 8799
+PORT = int(os.environ.get("BENCH_PORT", "8799"))  # another port when two benches share a machine
 BASE = f"http://127.0.0.1:{PORT}"
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+UNCACHED_COOKIE = "bench-uncached=1"  # unknown to the site: home/page_cache.py neither answers nor stores the request
 
 
 def database_url(posts):
@@ -127,6 +132,7 @@ def query_counts(paths):
     from django.test.utils import CaptureQueriesContext
 
     client, counts = Client(HTTP_HOST="127.0.0.1"), {}
+    client.cookies.load(UNCACHED_COOKIE)  # count the page's own work, not the page cache's answer
     for label, path, as_member in paths:
         if as_member:
             continue
@@ -197,29 +203,43 @@ def page_weight(path):
     return len(html), total
 
 
+def served_from_cache(path):
+    """Does the page cache answer an anonymous request for `path`? Asked a few times: without REDIS_URL each worker
+    keeps its own cache, and the first request a worker gets for a page stores it."""
+    for _ in range(6):
+        response = urllib.request.urlopen(BASE + path, timeout=30)  # noqa: S310
+        if response.headers.get("X-Page-Cache") == "hit":
+            return True
+    return False
+
+
 def measure(paths, seconds, connections):
     server = Server(bench_env(ARGS.posts))
     try:
-        cookie = member_cookie()
+        member = member_cookie()
         for _label, path, as_member in paths:  # warm every page once (renditions, caches)
-            wrk(server, path, 1, 1, cookie if as_member else None)
+            wrk(server, path, 1, 1, member if as_member else UNCACHED_COOKIE)
         rows = []
         for label, path, as_member in paths:
-            page = wrk(server, path, seconds, connections, cookie if as_member else None)
-            ceiling = wrk(server, "/bench-ceiling/", seconds, connections)
+            runs = [(label, member if as_member else UNCACHED_COOKIE)]
+            if not as_member and served_from_cache(path):
+                runs.append((f"{label}, cached", None))
             html, weight = page_weight(path) if not as_member else (None, None)
-            rows.append(
-                {"label": label, "path": path, "page": page, "ceiling": ceiling, "html": html, "weight": weight}
-            )
-            if not ceiling["requests"]:
-                raise SystemExit("No ceiling request completed: see var/bench/gunicorn.log")
-            # A page slower than the whole run completes no request: it is reported with a ratio of 0.
-            print(
-                f"  {label:28} {page['rps']:8.1f} req/s  p50 {page['p50_ms']:7.1f} ms  p95 {page['p95_ms']:7.1f}"
-                f"  p99 {page['p99_ms']:7.1f}  cpu {page['cpu_ms']:6.1f} ms  ceiling {ceiling['rps']:7.1f}"
-                f"  ratio {page['rps'] / ceiling['rps']:.4f}",
-                flush=True,
-            )
+            for run_label, cookie in runs:
+                page = wrk(server, path, seconds, connections, cookie)
+                ceiling = wrk(server, "/bench-ceiling/", seconds, connections, UNCACHED_COOKIE)
+                rows.append(
+                    {"label": run_label, "path": path, "page": page, "ceiling": ceiling, "html": html, "weight": weight}
+                )
+                if not ceiling["requests"]:
+                    raise SystemExit("No ceiling request completed: see var/bench/gunicorn.log")
+                # A page slower than the whole run completes no request: it is reported with a ratio of 0.
+                print(
+                    f"  {run_label:36} {page['rps']:8.1f} req/s  p50 {page['p50_ms']:7.1f} ms  p95 "
+                    f"{page['p95_ms']:7.1f}  p99 {page['p99_ms']:7.1f}  cpu {page['cpu_ms']:6.1f} ms  ceiling "
+                    f"{ceiling['rps']:7.1f}  ratio {page['rps'] / ceiling['rps']:.4f}",
+                    flush=True,
+                )
         return rows
     finally:
         server.stop()
@@ -237,7 +257,10 @@ def write_report(rows, counts, sizes, options, elapsed):
         f"gunicorn with 2 sync workers and the production settings (bench/settings.py), wrk on 127.0.0.1 with "
         f"{options.connections} connections for {options.seconds} s per run. Each page run is followed by a run of "
         "the ceiling, a trivial view returning a fixed 20 KB page through the same middleware; the ratio is page "
-        "requests/s over ceiling requests/s. CPU is the workers' user+system time per request. "
+        "requests/s over ceiling requests/s. CPU is the workers' user+system time per request. Pages are measured "
+        "uncached (a cookie the site does not know makes the page cache let every request through) and, where the "
+        "page cache stores them, cached (an anonymous reader's request, answered from the cache: rows ending in "
+        "“cached”). "
         f"Load average while running: {load[0]:.1f} (this machine has {os.cpu_count()} cores; a loaded machine lowers "
         "the absolute figures, the ratios less so).",
         "",

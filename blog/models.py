@@ -206,6 +206,13 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
         """The blog itself and every archive that lists something: categories, tags, years and months."""
         return sitemap_entries(self, request)
 
+    def get_cached_paths(self):
+        """The blog's addresses a CDN may hold besides its archives (which the sitemap lists): the listing's later
+        pages and the feeds. Wagtail's frontend cache purges them with the blog (home/frontend_purge.py)."""
+        pages = math.ceil(self.posts().count() / self.posts_per_page)
+        feeds = [self.reverse_subpage(name) for name in ("feed", "atom_feed", "podcast_feed")]
+        return ["/", *(f"?page={number}" for number in range(2, pages + 1)), *feeds]
+
     def category_archive(self, slug):
         category = get_object_or_404(BlogCategory, slug=slug)
         return Archive(
@@ -431,11 +438,12 @@ class BlogPostPage(BasePage):
         return max(1, round(self.episode_duration.total_seconds() / 60))
 
     def affected_paths(self):
-        """Site paths whose content changes when this post is published, changed or unpublished: for a page
-        cache to purge. The listing's later pages (?page=N) shift too; purge the blog path with any query."""
+        """Site paths whose content changes when this post is published, changed or unpublished: for a CDN to
+        purge (home/frontend_purge.py). The blog's own (`get_cached_paths`) include the listing's later pages, whose
+        posts shift by one."""
         blog = self.blog
         base = blog.url
-        paths = {self.url, base, "/", base + blog.reverse_subpage("feed"), base + blog.reverse_subpage("atom_feed")}
+        paths = {self.url, "/", *(base + path.lstrip("/") for path in blog.get_cached_paths())}
         paths.add(base + blog.reverse_subpage("year", args=[self.date.year]))
         paths.add(base + blog.reverse_subpage("month", args=[self.date.year, f"{self.date.month:02d}"]))
         for category in self.categories.all():
@@ -444,8 +452,6 @@ class BlogPostPage(BasePage):
         for tag in self.tags.all():
             paths.add(base + blog.reverse_subpage("tag", args=[tag.slug]))
             paths.add(base + blog.reverse_subpage("tag_feed", args=[tag.slug]))
-        if self.is_episode:
-            paths.add(base + blog.reverse_subpage("podcast_feed"))
         paths.update(author.get_absolute_url() for author in self.authors)
         paths.add("/authors/")
         paths.update(sitemap_paths())

@@ -76,6 +76,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.page_cache.PageCacheMiddleware",  # before sessions: a cached page costs no session or database work
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -137,6 +138,33 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The page cache for anonymous readers (home/page_cache.py, docs/operations.md). Pages are stored in the default
+# cache for at most PAGE_CACHE_SECONDS (0 turns the cache off); every content change makes them all stale at once.
+# Public answers tell a CDN to keep them CDN_MAX_AGE seconds (purged on changes when FRONTEND_CACHE_* is set below;
+# otherwise a change reaches CDN readers within CDN_MAX_AGE) and browsers PAGE_MAX_AGE seconds: none by default, as
+# no purge reaches a browser and a reader must see a changed crisis bar on their next page.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_MAX_AGE = int(os.environ.get("PAGE_MAX_AGE", "0"))
+CDN_MAX_AGE = int(os.environ.get("CDN_MAX_AGE", "120"))
+# CDN purging (home/frontend_purge.py, through Wagtail's frontend cache backends): the addresses each change touches
+# are purged when FRONTEND_CACHE_PURGE_URL (a cache that accepts PURGE requests: Varnish, nginx, Fastly-style) or
+# CLOUDFLARE_ZONE_ID with CLOUDFLARE_BEARER_TOKEN is set. FRONTEND_CACHE_HOSTNAMES limits them to those hosts.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_BEARER_TOKEN", ""),
+    }
+if env_list("FRONTEND_CACHE_HOSTNAMES"):
+    for backend in WAGTAILFRONTENDCACHE.values():
+        backend["HOSTNAMES"] = env_list("FRONTEND_CACHE_HOSTNAMES")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -121,6 +121,13 @@ def steady_rate_limit_clock():
         yield
 
 
+@pytest.fixture
+def page_cache_off(settings):
+    """For tests that count the queries of a page's own work: every request renders, none is answered by the page
+    cache (home/page_cache.py), which the test's warm-up request would otherwise fill."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: cached fragments are keyed by page ids, which the next test's

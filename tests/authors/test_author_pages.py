@@ -185,6 +185,7 @@ def queries_for(client, url):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("page_cache_off")
 def test_author_page_query_count_does_not_grow_with_posts(client, blog, author):
     BlogPostPageFactory.create_batch(5, parent=blog, authors=[author])
     with_5 = queries_for(client, author.get_absolute_url())
@@ -198,6 +199,7 @@ def test_author_page_query_count_does_not_grow_with_posts(client, blog, author):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("page_cache_off")
 def test_author_index_query_count_does_not_grow_with_authors(client, blog, author):
     BlogPostPageFactory.create_batch(2, parent=blog, authors=[author])
     with_1 = queries_for(client, "/authors/")

@@ -146,6 +146,7 @@ def test_pages_below_home_carry_a_breadcrumb_list(client, home):
     assert '"name": "Posts from January 2026", "item": "http://localhost/blog/2026/01/"' in archive
 
 
+@pytest.mark.usefixtures("page_cache_off")
 def test_query_count_does_not_grow_with_posts(client, home, django_assert_max_num_queries):
     _, blog, _, _ = home
     counts = []

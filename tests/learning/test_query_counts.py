@@ -18,6 +18,7 @@ def count_queries(client, url):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("page_cache_off")
 @pytest.mark.parametrize(
     ("as_member", "expected"),
     # (learning index, module page); members also load progress, answers (and any to undo), and record the visit
