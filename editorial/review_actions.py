@@ -7,14 +7,16 @@ a review, and what each action's message says it did. Registered in `editorial/w
 - "Cancel workflow" reads "Withdraw from review"; "Resubmit to <task>" reads "Resubmit for review".
 - The edit page of a page whose review asked for changes opens with the reviewer's comment; a clinical reviewer
   who may not approve a module is told why.
-- After a review action, Wagtail's "Page '…' has been updated" is replaced by what happened.
+- After a review action, Wagtail's "Page '…' has been updated" is replaced by what happened; a review action taken
+  from the dashboard, where Wagtail says nothing, says the same.
 """
 
 from django.contrib import messages
 from django.shortcuts import redirect
 
 from wagtail.admin.action_menu import CancelWorkflowMenuItem, SubmitForModerationMenuItem
-from wagtail.models import Page, WorkflowState
+from wagtail.admin.views.pages import workflow as pages_workflow
+from wagtail.models import Page, TaskState, WorkflowState
 
 from editorial.clinical_review import PUBLISH_REFUSED, live_approval
 from editorial.models import ClinicalReviewTask, why_user_cannot_approve
@@ -116,8 +118,8 @@ def say_what_happened(request, page):
 
 
 def outcome_message(request, page):
+    """What the edit view's review action did (its form names the action in hidden fields)."""
     title = f"“{page.get_admin_display_title()}”"
-    state = WorkflowState.objects.for_instance(page).order_by("-created_at", "-pk").first()
     post = request.POST
     if post.get("action-submit"):
         return messages.SUCCESS, (
@@ -126,9 +128,17 @@ def outcome_message(request, page):
         )
     if post.get("action-cancel-workflow"):
         return messages.SUCCESS, f"Withdrawn from review: {title} is a draft again. Submit it when it is ready."
-    if not post.get("action-workflow-action") or state is None:
+    if not post.get("action-workflow-action"):
         return None
-    action = post.get("workflow-action-name")
+    return review_outcome(request, page, post.get("workflow-action-name"), refused_suffix=" Your changes are saved.")
+
+
+def review_outcome(request, page, action, refused_suffix=""):
+    """What a reviewer's "approve" or "reject" did to `page`, as (level, text), or None for other actions."""
+    title = f"“{page.get_admin_display_title()}”"
+    state = WorkflowState.objects.for_instance(page).order_by("-created_at", "-pk").first()
+    if state is None:
+        return None
     if action == "reject":
         writer = state.requested_by.get_full_name() or state.requested_by.get_username() if state.requested_by else ""
         return messages.SUCCESS, f"Changes requested: {title} went back to {writer or 'its writer'} with your comment."
@@ -136,7 +146,7 @@ def outcome_message(request, page):
         return None
     if state.status == WorkflowState.STATUS_IN_PROGRESS:  # a clinical approval refused after the reviewer's edits
         reason = why_user_cannot_approve(page, request.user)
-        return messages.ERROR, f"Not approved: {reason} Your changes are saved."
+        return messages.ERROR, f"Not approved: {reason}{refused_suffix}"
     go_live_at = scheduled_go_live_at(page)
     if go_live_at:
         return messages.SUCCESS, f"Approved and scheduled for {when(go_live_at)}: {title} goes live by itself then."
@@ -145,3 +155,20 @@ def outcome_message(request, page):
     if approval and approval.reviewer:
         text += f" Readers see “Reviewed by {approval.reviewer.name}”."
     return messages.SUCCESS, text
+
+
+class WorkflowActionView(pages_workflow.WorkflowActionView):
+    """A review action pressed outside the editor (the dashboard's "Awaiting your review" list): Wagtail performs
+    it and says nothing; this says what it did, as the editor does. Routed in `editorial/admin_urls.py`.
+
+    Nothing is said while the task is still open: its form was invalid and is shown again. (A clinical reviewer
+    who may not approve is not offered "Approve" here, and a forged one is refused before this runs.)
+    """
+
+    def post(self, request, *args, **kwargs):
+        response = super().post(request, *args, **kwargs)
+        if not TaskState.objects.filter(pk=self.task_state.pk, status=TaskState.STATUS_IN_PROGRESS).exists():
+            outcome = review_outcome(request, Page.objects.get(pk=self.object.pk).specific, self.action_name)
+            if outcome:
+                messages.add_message(request, *outcome)
+        return response

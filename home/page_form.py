@@ -1,8 +1,11 @@
-"""The admin form of every page type (`BasePage.base_form_class`)."""
+"""The admin form of every page type (`BasePage.base_form_class`): no schedule for people who may not publish, and
+drafts that may be saved before every list (a post's authors) is filled in."""
 
 import functools
 
-from home.forms import NamedErrorsPageForm
+from django.forms.formsets import DELETION_FIELD_NAME
+
+from home.forms import NamedErrorsPageForm, untouched_new_rows
 
 SCHEDULE_FIELDS = ("go_live_at", "expire_at")
 
@@ -20,6 +23,19 @@ class PageForm(NamedErrorsPageForm):
             # Wagtail shows "Set schedule" when the form *class* has the fields (a mixin it puts first, so a
             # property here would not win); this form then answers as a class without them.
             self.__class__ = _without_schedule_toggle(type(self))
+
+    def defer_required_fields(self):
+        """Save draft: also leave out list rows the editor never touched, such as the empty author row a new post
+        opens with. Wagtail defers required fields on a draft, but not a choice the database cannot store empty
+        (a post's author), so that untouched row refused every draft until an author was chosen. Submitting and
+        publishing still ask for one ("Authors: Add at least one author.")."""
+        super().defer_required_fields()
+        for formset in self.formsets.values():
+            if not formset.can_delete:
+                continue
+            for form in untouched_new_rows(formset):
+                form.data = form.data.copy()
+                form.data[form.add_prefix(DELETION_FIELD_NAME)] = "on"
 
     def _user_may_publish(self):
         if self.instance.pk:

@@ -23,6 +23,9 @@ def _initial_collection(form, preferred=None):
     for pk in candidates:
         if pk and choices.filter(pk=pk).exists():
             form.fields["collection"].initial = pk
+            # What the form shows: the new picture or document's own collection (Root, the model's default) would
+            # win over the field's initial value.
+            form.initial["collection"] = pk
             return
 
 

@@ -14,6 +14,8 @@ urlpatterns = [
     path("admin/password_reset/", AdminPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
     # Admin views held to who may see which pages and files (editorial/admin_visibility.py).
     path("admin/", include("editorial.admin_urls")),
+    # The multiple-upload pages start in the collection the upload forms choose (home/upload_views.py).
+    path("admin/", include("home.admin_urls")),
     # The list of forms, open to contact responders (contact/messages_access.py).
     path("admin/forms/", include("contact.admin_urls")),
     path("admin/", include(wagtailadmin_urls)),

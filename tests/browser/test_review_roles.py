@@ -1,6 +1,7 @@
 """Each reviewing role's daily task in Chromium, at a person's pace, ending with what readers see and what the
-database holds: a contributor writes and submits a post; a moderator asks for changes, approves with a comment,
-and approves with a schedule; a clinician approves a learning module."""
+database holds: a contributor writes and submits a post; a moderator asks for changes, approves with a comment
+(in the editor and from the dashboard), and approves with a schedule; an editor schedules her own post; a
+clinician approves a learning module."""
 
 import datetime
 
@@ -151,6 +152,35 @@ def test_a_moderator_approves_with_a_comment(live_server, browser, people):
 
 
 @pytest.mark.django_db(transaction=True)
+def test_a_moderator_approves_from_the_dashboard_and_is_told_what_happened(live_server, browser, people):
+    blog, _, writer, author = people
+    post = submitted_post(blog, writer, author)
+    morgan = log_in(browser, live_server, "morgan")
+    page = morgan.page
+    page.goto(f"{live_server.url}/admin/")
+    page.wait_for_load_state("networkidle")  # the dashboard's review buttons work once its scripts run
+    row = page.locator("tr", has_text=TITLE)
+    row.get_by_role("button", name="Actions").click()
+    row.get_by_role("button", name="Approve with comment").click()
+    modal = page.locator(".modal-dialog")
+    modal.locator("textarea[name=comment]").fill("Lovely, thank you.")
+    page.wait_for_timeout(400)  # a person reads the box before sending it
+    with page.expect_navigation(timeout=60_000):
+        modal.locator("button[type=submit]").click()
+
+    expect(page).to_have_url(f"{live_server.url}/admin/")
+    expect(page.locator(".messages")).to_contain_text(f"Approved and published: “{TITLE}” is on the site now.")
+    expect(page.locator("tr", has_text=TITLE).get_by_role("button", name="Actions")).to_have_count(0)
+    post.refresh_from_db()
+    assert post.live
+    task_state = TaskState.objects.get(workflow_state__object_id=str(post.pk))
+    assert (task_state.status, task_state.comment) == (TaskState.STATUS_APPROVED, "Lovely, thank you.")
+    status, text = reader_sees("/blog/saying-no/")
+    assert status == 200
+    assert TITLE in text
+
+
+@pytest.mark.django_db(transaction=True)
 def test_a_moderator_approves_with_a_schedule(live_server, browser, people):
     blog, _, writer, author = people
     post = submitted_post(blog, writer, author)
@@ -193,6 +223,44 @@ def test_a_moderator_approves_with_a_schedule(live_server, browser, people):
     status, text = reader_sees("/blog/saying-no/")
     assert status == 200
     assert TITLE in text
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_editor_schedules_her_own_post(live_server, browser, people):
+    blog, _, _, author = people
+    post = BlogPostPageFactory(
+        parent=blog, live=False, title="Planning for the holidays", slug="planning", authors=[author]
+    )
+    post.save_revision()
+    go_live = timezone.localtime(timezone.now() + datetime.timedelta(days=3)).replace(
+        hour=9, minute=0, second=0, microsecond=0
+    )
+    eden = log_in(browser, live_server, "eden")
+    page = eden.page
+    page.goto(f"{live_server.url}/admin/pages/{post.pk}/edit/")
+    page.get_by_role("button", name="Toggle status").click()
+    page.get_by_role("button", name="Set schedule").click()
+    dialog = page.locator("#schedule-publishing-dialog")
+    page.locator("#id_go_live_at").click()
+    page.locator("#id_go_live_at").fill(go_live.strftime("%Y-%m-%d %H:%M"))
+    page.wait_for_timeout(800)  # a person checks the date they typed against the calendar
+    dialog.get_by_role("button", name="Save schedule").click(timeout=15_000)
+
+    press(eden, "Schedule to publish")
+
+    expect(page.locator(".messages")).to_contain_text("scheduled")
+    post.refresh_from_db()
+    assert post.status_string == "scheduled"
+    assert reader_sees("/blog/planning/")[0] == 404
+    page.goto(f"{live_server.url}/admin/reports/scheduled/")
+    expect(page.locator("main")).to_contain_text("Planning for the holidays")
+    expect(page.locator("main")).to_contain_text(when(go_live))
+
+    make_due(post)
+    call_command("publish_scheduled")
+    status, text = reader_sees("/blog/planning/")
+    assert status == 200
+    assert "Planning for the holidays" in text
 
 
 @pytest.mark.django_db(transaction=True)

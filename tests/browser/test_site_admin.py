@@ -1,5 +1,7 @@
-"""Two daily admin tasks end to end, each ending with what readers see: an editor changes the crisis bar (draft,
-then publish), and a member manager creates a sponsor's access code that a family then uses.
+"""Daily admin tasks end to end, each ending with what readers see: an editor changes the crisis bar (draft, then
+publish), an editor changes a post's web address and sends its old address elsewhere (redirects), an editor
+merges a misspelt tag into the right one, and a member manager creates a sponsor's access code that a family then
+uses.
 
 Screenshots: docs/screenshots/editor-crisis-bar*.png and editor-access-code*.png (by `make screenshots`)."""
 
@@ -10,6 +12,7 @@ import pytest
 from playwright.sync_api import expect
 
 from django.contrib.auth.models import Group, Permission
+from django.test import Client
 from django.utils import timezone
 
 from wagtail.models import Collection, Site
@@ -20,6 +23,7 @@ from learning.models import AccessCode, Membership
 from tests.browser.conftest import DESKTOP, SCREENSHOTS
 from tests.editorial.helpers import PASSWORD, user_in
 from tests.factories.accounts import UserFactory
+from tests.factories.blog import BlogPostPageFactory, make_blog
 from tests.factories.home import StandardPageFactory
 from tests.factories.learning import LOCKED_WORDS, make_learning
 
@@ -138,3 +142,72 @@ def test_a_member_manager_creates_a_sponsor_code_that_a_family_then_uses(live_se
     assert Membership.objects.get(user=family).access_code == code
     code.refresh_from_db()
     assert code.used_count == 1
+
+
+def test_an_editor_changes_a_web_address_and_then_points_the_old_one_elsewhere(live_server, browser, home_page):
+    if not Collection.get_first_root_node():  # transactional tests empty the database
+        Collection.add_root(name="Root")
+    roles.apply_roles()
+    blog = make_blog(home_page)
+    post = BlogPostPageFactory(parent=blog, title="Saying no kindly", slug="saying-no")
+    help_page = StandardPageFactory(parent=home_page, title="Help", slug="help")
+    user_in(roles.EDITORS, username="eden", first_name="Eden")
+
+    page = admin_page(browser, live_server, "eden")
+    page.goto(f"{live_server.url}/admin/pages/{post.pk}/edit/")
+    page.get_by_role("tab", name="Promote").click()
+    page.get_by_label("Web address").fill("saying-no-kindly")
+    page.wait_for_load_state("networkidle")  # the footer's menu works once the admin's scripts run
+    footer = page.get_by_role("navigation", name="Actions (footer)")
+    footer.get_by_role("button", name="More actions").click()
+    footer.get_by_role("button", name="Publish", exact=True).click()
+    expect(page.locator(".messages")).to_contain_text("has been published")
+
+    # The site made the redirect itself: readers of the old address land on the new one.
+    open_menu(page, "Settings", "Redirects")
+    row = page.locator("tr", has_text="/blog/saying-no")
+    expect(row).to_contain_text("Saying no kindly")
+    expect(row).to_contain_text("Permanent", ignore_case=True)
+    assert Client().get("/blog/saying-no/", follow=True).redirect_chain[-1][0].endswith("/blog/saying-no-kindly/")
+
+    # The editor points the old address at the help page instead.
+    row.get_by_role("link", name="/blog/saying-no").click()
+    target = page.locator("[data-chooser-url]").filter(has_text="Saying no kindly")
+    target.get_by_role("button", name="Actions").click()
+    target.get_by_role("button", name="Choose another page").click()
+    modal = page.locator(".modal-dialog")
+    modal.locator("input[name=q]").fill("Help")
+    modal.get_by_role("link", name="Help", exact=True).first.click()
+    modal.wait_for(state="hidden")
+    page.get_by_role("button", name="Save").click()
+    expect(page.locator("tr", has_text="/blog/saying-no")).to_contain_text("Help")
+    response = Client().get("/blog/saying-no/", follow=True)
+    assert response.status_code == 200
+    assert response.redirect_chain[-1][0].endswith(help_page.url)
+
+
+def test_an_editor_merges_a_misspelt_tag_and_readers_find_both_posts_under_one(live_server, browser, home_page):
+    if not Collection.get_first_root_node():  # transactional tests empty the database
+        Collection.add_root(name="Root")
+    roles.apply_roles()
+    blog = make_blog(home_page)
+    for title, tag in [("Christmas worries", "holidays"), ("New Year at home", "holiday")]:
+        post = BlogPostPageFactory(parent=blog, title=title)
+        post.tags.add(tag)
+        post.save_revision().publish()
+    user_in(roles.EDITORS, username="eden", first_name="Eden")
+
+    page = admin_page(browser, live_server, "eden")
+    open_menu(page, "Blog", "Tags")
+    for name in ("holiday", "holidays"):
+        row = page.get_by_role("row").filter(has=page.get_by_role("link", name=name, exact=True))
+        row.get_by_role("checkbox").check()
+    page.get_by_role("link", name="Merge the selected tags into one").click()
+    page.get_by_role("radio", name="holidays", exact=True).check()
+    page.get_by_role("button", name="Yes, merge").click()
+    expect(page.locator(".messages")).to_contain_text("Merged 1 tag(s) into 'holidays'.")
+
+    reader = Client()
+    listing = reader.get("/blog/tag/holidays/").content.decode()
+    assert "Christmas worries" in listing and "New Year at home" in listing
+    assert reader.get("/blog/tag/holiday/").status_code == 404

@@ -98,3 +98,11 @@ def test_the_responders_group_comes_from_the_migration():
     responders = Group.objects.get(name=CONTACT_RESPONDERS)
     codenames = set(responders.permissions.values_list("codename", flat=True))
     assert codenames == {"read_contact_messages", "access_admin"}
+
+
+@pytest.mark.django_db
+def test_the_list_of_forms_names_the_page_type_in_words_without_a_link_responders_cannot_open(message):
+    html = client_in(CONTACT_RESPONDERS).get("/admin/forms/").text
+    assert "Contact page" in html
+    assert "contact.contactpage" not in html
+    assert f"/admin/pages/{message.page_id}/edit/" not in html

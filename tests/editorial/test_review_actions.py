@@ -9,6 +9,7 @@ from django.contrib.messages import get_messages
 from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import timezone
 
 from wagtail.models import Page
@@ -144,6 +145,54 @@ class TestMessagesSayWhatHappened:
             f"Approved and scheduled for {when(go_live)}: “{post.title}” goes live by itself then."
         ]
         assert Page.objects.get(pk=post.pk).status_string == "scheduled"
+
+
+def press_on_dashboard(client, page, workflow_action, comment=""):
+    """Press a review action in the dashboard's "Awaiting your review" list, which comes back to the dashboard."""
+    task_state = page.current_workflow_state.current_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, workflow_action, task_state.pk])
+    return client.post(url, {"comment": comment, "next": "/admin/"}, follow=True)
+
+
+@pytest.mark.django_db
+class TestDashboardMessagesSayWhatHappened:
+    """The dashboard's Approve and Request changes say what they did, in the editor's words."""
+
+    def test_approving_publishes(self, blog, author, contributor, moderator):
+        post = submit_new_post(client_for(contributor), blog, author)
+        response = press_on_dashboard(client_for(moderator), post, "approve")
+        assert response.request["PATH_INFO"] == "/admin/"
+        assert shown_messages(response) == [f"Approved and published: “{post.title}” is on the site now."]
+        assert Page.objects.get(pk=post.pk).live
+
+    def test_approving_with_a_schedule(self, blog, author, contributor, moderator):
+        post = submit_new_post(client_for(contributor), blog, author)
+        go_live = (timezone.now() + datetime.timedelta(days=3)).replace(second=0, microsecond=0)
+        post.go_live_at = go_live
+        post.save_revision(user=contributor)  # the writer asked for a go-live time ("Set schedule")
+
+        response = press_on_dashboard(client_for(moderator), post, "approve", comment="Lovely.")
+
+        assert shown_messages(response) == [
+            f"Approved and scheduled for {when(go_live)}: “{post.title}” goes live by itself then."
+        ]
+        assert Page.objects.get(pk=post.pk).status_string == "scheduled"
+
+    def test_requesting_changes(self, blog, author, contributor, moderator):
+        post = submit_new_post(client_for(contributor), blog, author)
+        response = press_on_dashboard(client_for(moderator), post, "reject", comment=COMMENT)
+        assert shown_messages(response) == [f"Changes requested: “{post.title}” went back to Casey with your comment."]
+
+    def test_a_clinician_approving_a_module(self, learning, editor, clinical_reviewer):
+        _, module = learning
+        module.save_revision(user=editor)
+        module.get_workflow().start(module, editor)
+
+        response = press_on_dashboard(client_for(clinical_reviewer), module, "approve")
+
+        assert shown_messages(response) == [
+            f"Approved and published: “{module.title}” is on the site now. Readers see “Reviewed by Dr. Robin Okoye”."
+        ]
 
 
 @pytest.mark.django_db

@@ -10,11 +10,13 @@ from wagtail.documents.forms import get_document_form
 from wagtail.images import get_image_model
 from wagtail.images.forms import get_image_form
 from wagtail.models import Collection, Revision
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from blog.models import BlogPostPage
 from home.blocks import BaseStreamBlock
 from learning import access
 from learning.blocks import ModuleStreamBlock
+from tests.editorial.admin_forms import page_form_data
 from tests.factories.blog import BlogPostPageFactory, make_blog
 from tests.factories.images import ImageFactory
 from tests.factories.learning import make_learning
@@ -58,6 +60,62 @@ def test_the_error_banner_names_the_fields_to_fix(admin_client, blog):
     assert "<li>Title: This field is required.</li>" in banner, banner
     assert banner.index("Please check the fields") < banner.index("Title:")
     assert "Validation error in" not in response.content.decode()
+
+
+def publish_new_post(client, blog, body, **fields):
+    """Press "Publish" on a new post whose fields are `fields`, with `body` as its body and no author."""
+    url = reverse("wagtailadmin_pages:add", args=["blog", "blogpostpage", blog.pk])
+    fields = {"title": "A post", "slug": "a-post", "intro": "An intro.", **fields}
+    data = page_form_data(client, url, **fields)
+    data.update(nested_form_data({"body": streamfield(body)}))
+    data["author_links-TOTAL_FORMS"] = "0"
+    data["action-publish"] = "action-publish"
+    response = client.post(url, data)
+    return " ".join(str(message) for message in get_messages(response.wsgi_request))
+
+
+def test_the_banner_says_an_empty_body_is_empty_and_lists_the_missing_author(admin_client, blog):
+    banner = publish_new_post(admin_client, blog, [("paragraph", rich_text(""))], slug="1234")
+    assert "<li>Body: This field is required.</li>" in banner, banner
+    assert "one of its blocks" not in banner
+    assert "<li>Authors: Add at least one author.</li>" in banner
+    assert "<li>Web address: “1234” is taken" in banner
+    assert "Slug" not in banner
+
+
+def test_the_banner_points_to_the_blocks_when_a_block_is_marked(admin_client, blog):
+    banner = publish_new_post(admin_client, blog, [("heading", {"text": "", "level": "h2", "anchor": ""})])
+    assert "<li>Body: one of its blocks needs a change (marked in red below).</li>" in banner, banner
+
+
+def test_a_missing_author_alone_is_named_in_the_banner(admin_client, blog):
+    banner = publish_new_post(admin_client, blog, [("paragraph", rich_text("<p>Words.</p>"))])
+    assert "Please check the fields listed here" in banner
+    assert "<li>Authors: Add at least one author.</li>" in banner
+    assert "Body:" not in banner
+
+
+def test_a_new_post_is_saved_as_a_draft_before_its_author_is_chosen(admin_client, blog):
+    url = reverse("wagtailadmin_pages:add", args=["blog", "blogpostpage", blog.pk])
+    data = page_form_data(admin_client, url, body_text="", title="Half written", slug="half-written", intro="An intro.")
+    assert data["author_links-TOTAL_FORMS"] == "1" and data["author_links-0-author"] == ""  # the empty row shown
+
+    response = admin_client.post(url, data)
+
+    assert response.status_code == 302, " ".join(str(message) for message in get_messages(response.wsgi_request))
+    post = BlogPostPage.objects.get(slug="half-written")
+    assert not post.live
+    assert post.get_latest_revision_as_object().author_links.count() == 0
+
+
+def test_publishing_with_the_empty_author_row_asks_for_an_author(admin_client, blog):
+    url = reverse("wagtailadmin_pages:add", args=["blog", "blogpostpage", blog.pk])
+    data = page_form_data(admin_client, url, body_text="Words.", title="A post", slug="a-post", intro="An intro.")
+    data["action-publish"] = "action-publish"
+    response = admin_client.post(url, data)
+    banner = " ".join(str(message) for message in get_messages(response.wsgi_request))
+    assert "<li>Authors: Add at least one author.</li>" in banner, banner
+    assert not BlogPostPage.objects.filter(slug="a-post").exists()
 
 
 def test_comparing_versions_names_them_with_readable_dates(admin_client, blog):
