@@ -5,12 +5,14 @@ import json
 
 from django import template
 from django.db.models import Q
+from django.template.loader import render_to_string
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from wagtail.models import Site
 
 from blog.models import BlogIndexPage
+from home import content_generation
 from home.renditions import spec
 from home.templatetags.structured_data import organization
 
@@ -47,6 +49,22 @@ def latest_episode(context, page, heading):
     episodes = blog.posts().filter(episode_duration__isnull=False) if blog else None
     episode = episodes.filter(Q(episode_audio__isnull=False) | ~Q(episode_embed_url="")).first() if blog else None
     return {"request": context["request"], "blog": blog, "heading": heading, "episode": episode}
+
+
+@register.simple_tag(takes_context=True)
+def month_links_nav(context):
+    """The listing's "Posts by month" links. A blog of ten years has over a hundred of them, the same on every
+    page of every listing: they are rendered once per content generation (and per month archive, whose own
+    month is marked as the current page) instead of on each request."""
+    archive = context.get("archive")
+    current_month = archive.item if archive and archive.kind == "month" else None
+
+    def render():
+        links = {"months": context["months"], "current_month": current_month}
+        return render_to_string("blog/includes/month_links.html", links)
+
+    key = f"blog-month-links:{context['page'].pk}:{current_month or 'none'}"
+    return mark_safe(content_generation.fragment(key, render))  # noqa: S308 (our own template's output)
 
 
 @register.simple_tag(takes_context=True)

@@ -55,6 +55,18 @@ def test_blog_index_links_every_month_with_posts(client, posts):
     assert html.index("April 2026") < html.index("March 2026") < html.index("December 2025")
 
 
+def test_the_month_links_mark_the_month_shown_and_follow_a_new_post(client, posts, blog):
+    """The month links are rendered once per content generation and month archive (blog_tags.month_links_nav)."""
+    current = 'href="/blog/2026/03/" aria-current="page"'
+    assert current in client.get("/blog/2026/03/").content.decode()
+    assert current not in client.get("/blog/").content.decode()
+    assert current not in client.get("/blog/2026/04/").content.decode()
+
+    BlogPostPageFactory(parent=blog, title="A new month", date=datetime.date(2026, 6, 5))
+    for path in ("/blog/", "/blog/2026/03/"):
+        assert 'href="/blog/2026/06/"' in client.get(path).content.decode()
+
+
 @pytest.mark.parametrize("path", ["/blog/2024/", "/blog/2026/13/", "/blog/2026/00/", "/blog/0/", "/blog/99999/"])
 def test_bad_or_empty_dates_are_not_found(client, posts, path):
     assert client.get(path).status_code == 404
