@@ -15,6 +15,7 @@ from blog.models import BlogIndexPage
 from home import content_generation
 from home.renditions import spec
 from home.templatetags.structured_data import organization
+from home.tree import single_page_below
 
 register = template.Library()
 
@@ -26,7 +27,7 @@ def blog_below(context, page):
     """The blog readers may see below `page`, looked up once per render (the home page shows two of its lists)."""
     found = context.render_context.setdefault("blogs_below", {})
     if page.pk not in found:
-        found[page.pk] = BlogIndexPage.objects.live().public().child_of(page).first()
+        found[page.pk] = single_page_below(BlogIndexPage.objects.live().public(), page)
     return found[page.pk]
 
 

@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from home.fields import optional_document, optional_image
 from home.models import BasePage
+from home.tree import children_below
 from home.visibility import visible_to_readers
 from learning import access
 from learning.blocks import ModuleStreamBlock
@@ -43,7 +44,7 @@ class LearningIndexPage(BasePage):
         """The modules of this programme that readers may see (live, unexpired, not view-restricted), in order,
         without their locked body. Used by the index, My learning, the home page and previous/next links."""
         return (
-            visible_to_readers(LearningModulePage.objects.child_of(self))
+            visible_to_readers(children_below(LearningModulePage.objects.all(), self))
             .defer_streamfields()
             .select_related("teaser_image")
             .order_by("number", "pk")

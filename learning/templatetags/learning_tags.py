@@ -1,5 +1,6 @@
 from django import template
 
+from home.tree import single_page_below
 from learning import access
 from learning.models import LearningIndexPage, ModuleProgress
 
@@ -15,7 +16,7 @@ def lookup(mapping, key):
 @register.inclusion_tag("learning/includes/module_overview.html", takes_context=True)
 def module_overview(context, page, count=4):
     """The first modules of the programme below `page`, public fields only, for the home page."""
-    programme = LearningIndexPage.objects.live().public().child_of(page).first()
+    programme = single_page_below(LearningIndexPage.objects.live().public(), page)
     modules = list(programme.modules()) if programme else []
     return {"request": context["request"], "programme": programme, "modules": modules[:count], "total": len(modules)}
 
@@ -34,7 +35,7 @@ def next_learning_step(context, page):
     request = context["request"]
     if not access.is_active_member(request.user):
         return {}
-    programme = LearningIndexPage.objects.live().public().child_of(page).first()
+    programme = single_page_below(LearningIndexPage.objects.live().public(), page)
     modules = list(programme.modules()) if programme else []
     progress = ModuleProgress.for_user(request.user, modules)
     module, section = ModuleProgress.continue_point(request.user, modules, progress)
