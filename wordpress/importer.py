@@ -1,9 +1,12 @@
 """Import a WordPress export into the blog: authors, categories, tags, pictures, posts and redirects.
 
 Two streaming passes over the file: the first reads the export's authors, categories, tags and attachments (small
-records) and checks the whole file is readable before anything is written; the second imports posts one at a time,
-each in its own transaction. Every object remembers where it came from (wordpress.models), so a second run finds
-it again: unchanged posts are left alone, changed ones are updated with --update, and nothing is duplicated.
+records) and checks the whole file is readable before anything is written; the second imports posts in batches of
+BATCH_SIZE, one transaction a batch and a savepoint a post, so that a post that fails rolls back alone (with what
+the importer remembered of it, see wordpress.journal) and is reported. What a batch needs from the database (the
+posts imported before, slugs in use, stored redirects) is read once for the batch. Every object remembers where it
+came from (wordpress.models), so a second run finds it again: unchanged posts are left alone, changed ones are
+updated with --update, and nothing is duplicated.
 """
 
 import datetime
@@ -25,7 +28,7 @@ from django.utils.text import Truncator, slugify
 from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.log_actions import log
-from wagtail.models import Collection, Page, Revision
+from wagtail.models import Collection, Page
 
 from authors.models import Author
 from blog.models import BlogCategory, BlogIndexPage, BlogPostAuthor, BlogPostPage, post_slug_is_reserved
@@ -33,7 +36,9 @@ from blog.models import BlogCategory, BlogIndexPage, BlogPostAuthor, BlogPostPag
 from .body import BodyConverter
 from .credits import record_image_credit
 from .indexing import DeferredIndexing
+from .journal import Journal
 from .models import ImportedAuthor, ImportedImage, ImportedPost
+from .post_rows import creation_log_entry, save_children, save_revision
 from .redirects import Redirects, attachment_paths, post_paths
 from .summary import Summary
 from .wxr import Author as WxrAuthor
@@ -50,6 +55,7 @@ SKIPPED_STATUSES = {
 DEFAULT_CATEGORY = "uncategorized"
 INTRO_MAX = 400
 NO_DATE = "0000-00-00 00:00:00"
+BATCH_SIZE = 100  # posts per transaction: fewer commits, and a failed batch is retried one post at a time
 
 
 class ImportAborted(Exception):
@@ -91,7 +97,7 @@ class WordPressImporter:
     # The two passes
 
     def run(self):
-        header, self.attachments, total = self.read_header()
+        header, self.attachments, self.total = self.read_header()
         self.attachments_of = defaultdict(list)  # WordPress post id: the attachments uploaded to that post
         for attachment in self.attachments.values():
             self.attachments_of[attachment.parent_id].append(attachment)
@@ -99,25 +105,96 @@ class WordPressImporter:
         if blog is None:
             raise ImportAborted("there is no blog to import into: create the blog index page first")
         self.blog_id, self.blog, self.next_step = blog.pk, blog, None
-        self.redirects = Redirects(blog.get_site(), self.summary)
-        # A dry run is one transaction, rolled back at the end; a real import commits each post on its own.
+        self.journal = Journal()
+        self.redirects = Redirects(blog.get_site(), self.summary, self.journal)
+        self.done = 0
+        # A dry run is one transaction, rolled back at the end; a real import commits a batch of posts at a time.
         with DeferredIndexing() as indexing, transaction.atomic() if self.dry_run else nullcontext():
-            done = 0
             try:
                 with transaction.atomic():
                     self.import_header(header)
-                for entry in WxrReader(self.path).read():
-                    if isinstance(entry, Item) and entry.post_type == "post":
-                        self.import_post(entry)
-                        done += 1
-                        self.progress(done, total, self.last_line)
+                    self.redirects.flush()
+                self.journal.forget()
+                for batch in self.post_batches():
+                    self.import_batch(batch)
             finally:  # what was saved is indexed even when the import stops half-way
                 if self.dry_run:
                     indexing.forget()
                     transaction.set_rollback(True)
                 else:
-                    self.progress(done, total, f"indexing {indexing.flush()} saved objects for search")
+                    self.progress(self.done, self.total, f"indexing {indexing.flush()} saved objects for search")
         return self.summary
+
+    def post_batches(self):
+        batch = []
+        for entry in WxrReader(self.path).read():
+            if isinstance(entry, Item) and entry.post_type == "post":
+                batch.append(entry)
+                if len(batch) == BATCH_SIZE:
+                    yield batch
+                    batch = []
+        if batch:
+            yield batch
+
+    def import_batch(self, items):
+        """Import `items` in one transaction. Some checks only run when it commits (foreign keys on SQLite and
+        PostgreSQL); if the commit fails, the counts and the importer's memory go back to before the batch and its
+        posts are imported again one per transaction, so that only the post at fault is lost."""
+        checkpoint, done = self.summary.checkpoint(), self.done
+        try:
+            with transaction.atomic():
+                self.new_rows, self.new_posts = [], 0
+                self.prefetch(items)
+                for item in items:
+                    self.import_post(item)
+                    self.done += 1
+                    self.progress(self.done, self.total, self.last_line)
+                self.end_batch()
+        except DatabaseError as error:
+            self.summary.restore(checkpoint)
+            self.journal.rollback_to(0)
+            self.forget_tree_position()
+            self.redirects.known, self.redirects.pending = {}, {}
+            self.done = done
+            if len(items) > 1:
+                for item in items:
+                    self.import_batch([item])
+            else:
+                self.summary.count("post", "skipped", f"{self.label(items[0])}: {error}")
+                self.done += 1
+            return
+        self.journal.forget()
+
+    def prefetch(self, items):
+        """Read in one query each what the batch's posts look up: their records from an earlier import, the slugs
+        they would take, the redirects from their old addresses."""
+        self.imported = {
+            link.wordpress_id: link
+            for link in ImportedPost.objects.filter(wordpress_id__in=[item.post_id for item in items]).select_related(
+                "page"
+            )
+        }
+        bases = {self.base_slug(item) for item in items}
+        self.slugs_checked = set(bases)
+        self.slugs_in_use = dict(Page.objects.child_of(self.blog).filter(slug__in=bases).values_list("slug", "pk"))
+        self.redirects.prefetch(path for item in items for path in self.readable_old_paths(item))
+
+    def end_batch(self):
+        """Insert the rows the batch's posts left for the end (their import records and creation log entries),
+        count the new posts among the blog's children, and create the batch's new redirects."""
+        by_model = defaultdict(list)
+        for row in self.new_rows:
+            by_model[type(row)].append(row)
+        for model, rows in by_model.items():
+            model.objects.bulk_create(rows)
+        if self.new_posts:
+            Page.objects.filter(pk=self.blog_id).update(numchild=F("numchild") + self.new_posts)
+        self.redirects.flush()
+
+    def forget_tree_position(self):
+        """After a rollback: the blog's last child is read again before the next post is added."""
+        self.blog = BlogIndexPage.objects.get(pk=self.blog_id)
+        self.next_step = None
 
     def read_header(self):
         """Authors, terms and attachments, and the number of posts: the whole file is read before any write."""
@@ -182,7 +259,7 @@ class WordPressImporter:
                 self.summary.count("author", "created")
             ImportedAuthor.objects.create(login=login, author=author)
             self.redirects.to_link(f"/author/{login}/", author.get_absolute_url())
-        self.authors[login] = author
+        self.journal.set(self.authors, login, author)
         return author
 
     @staticmethod
@@ -200,7 +277,7 @@ class WordPressImporter:
             return self.categories[slug]
         if slug == DEFAULT_CATEGORY:
             self.summary.count("category", "skipped", "“Uncategorized”: WordPress's default, not a subject")
-            self.categories[slug] = None
+            self.journal.set(self.categories, slug, None)
             return None
         category = (
             BlogCategory.objects.filter(slug=slug).first() or BlogCategory.objects.filter(name__iexact=name).first()
@@ -211,7 +288,7 @@ class WordPressImporter:
             category = BlogCategory.objects.create(name=name[:80] or slug, slug=slug, description=description)
             self.summary.count("category", "created")
         self.redirects.to_page([archive_path or f"/category/{slug}/"], self.blog, f"/category/{category.slug}/")
-        self.categories[slug] = category
+        self.journal.set(self.categories, slug, category)
         return category
 
     def tag(self, slug, name):
@@ -225,7 +302,7 @@ class WordPressImporter:
             tag = Tag.objects.create(name=name[:100] or slug, slug=slug)
             self.summary.count("tag", "created")
         self.redirects.to_page([f"/tag/{slug}/"], self.blog, f"/tag/{tag.slug}/")
-        self.tags[slug] = tag
+        self.journal.set(self.tags, slug, tag)
         return tag
 
     # Pictures
@@ -247,7 +324,7 @@ class WordPressImporter:
             return None
         relative, file_path = found
         if relative in self.images:  # a resized copy of a picture already imported
-            self.images[source] = self.images[relative]
+            self.journal.set(self.images, source, self.images[relative])
             return self.images[source]
         link = ImportedImage.objects.filter(source=relative).select_related("image").first()
         if link:
@@ -258,7 +335,8 @@ class WordPressImporter:
             image = None
         else:
             image = self.create_image(relative, file_path, attachment_id)
-        self.images[source] = self.images[relative] = image
+        self.journal.set(self.images, source, image)
+        self.journal.set(self.images, relative, image)
         return image
 
     @staticmethod
@@ -312,40 +390,73 @@ class WordPressImporter:
             return "it is password-protected on WordPress (it would become public here)"
         return None
 
+    @staticmethod
+    def label(item):
+        return f"“{item.title or '(no title)'}” (WordPress post {item.post_id}, line {item.line})"
+
     def import_post(self, item):
         self.last_line = f"{item.title or '(no title)'} (WordPress {item.post_id})"
-        label = f"“{item.title or '(no title)'}” (WordPress post {item.post_id}, line {item.line})"
         reason = self.skip_reason(item)
         if reason:
-            self.summary.count("post", "skipped", f"{label}: {reason}")
+            self.summary.count("post", "skipped", f"{self.label(item)}: {reason}")
             return
         fingerprint = hashlib.sha256(item.fingerprint + bytes([self.keywords_as_tags])).hexdigest()
-        existing = ImportedPost.objects.filter(wordpress_id=item.post_id).select_related("page").first()
+        existing = self.imported.get(item.post_id)
         if existing and existing.fingerprint == fingerprint:
             self.summary.count("post", "unchanged")
             self.last_line = f"unchanged: {self.last_line}"
             return
         if existing and not self.update:
-            self.summary.count("post", "skipped", f"{label}: changed since it was imported; run with --update")
+            reason = "changed since it was imported; run with --update"
+            self.summary.count("post", "skipped", f"{self.label(item)}: {reason}")
             return
+        checkpoint, mark, rows = self.summary.checkpoint(), self.journal.mark(), []
         try:
             with transaction.atomic():
-                self.save_post(item, existing.page.specific if existing else None, fingerprint)
+                self.save_post(item, existing.page.specific if existing else None, fingerprint, rows)
         except (DatabaseError, ValidationError, ValueError) as error:
-            self.summary.count("post", "skipped", f"{label}: {error}")
-            self.blog = BlogIndexPage.objects.get(pk=self.blog_id)  # the failed insert may have moved the tree
-            self.next_step = None
+            self.summary.restore(checkpoint)
+            self.journal.rollback_to(mark)
+            self.summary.count("post", "skipped", f"{self.label(item)}: {error}")
+            self.forget_tree_position()  # the failed insert may have moved the tree
             return
+        self.new_rows += rows
+        self.new_posts += not existing
         outcome = "updated" if existing else "created"
         self.summary.count("post", outcome)
         self.last_line = f"{outcome}: {self.last_line}"
 
-    def save_post(self, item, page, fingerprint):
+    @staticmethod
+    def dates(item):
+        """(published, the publication's local date and time, modified); published is None when the export has
+        no date."""
         published = parse_date(item.post_date_gmt, gmt=True) or parse_date(item.post_date, gmt=False)
         local_date = parse_date(item.post_date, gmt=False) or published
+        modified = parse_date(item.modified_gmt, gmt=True) or parse_date(item.modified, gmt=False)
+        return published, local_date, modified
+
+    def old_paths(self, item):
+        """Every old address of the post and of the pictures uploaded to it."""
+        _published, local_date, _modified = self.dates(item)
+        if local_date is None:
+            return []
+        paths = post_paths(item, local_date)
+        for attachment in self.attachments_of.get(item.post_id, ()):
+            paths += attachment_paths(attachment)
+        return paths
+
+    def readable_old_paths(self, item):
+        """The post's old addresses, or none when its date cannot be read (the post fails and is reported)."""
+        try:
+            return self.old_paths(item)
+        except ValueError:
+            return []
+
+    def save_post(self, item, page, fingerprint, rows):
+        """Save the post and everything it refers to; `rows` receives what the batch inserts when it ends."""
+        published, local_date, modified = self.dates(item)
         if published is None:
             raise ValueError("it has no publication date")
-        modified = parse_date(item.modified_gmt, gmt=True) or parse_date(item.modified, gmt=False)
 
         authors = self.post_authors(item)
         categories, tags = self.post_terms(item)
@@ -373,11 +484,8 @@ class WordPressImporter:
             page.updated = None
         page.intro = self.intro(item, converted)
         page.featured_image = featured
-        page.body = converted.blocks
-        page.categories = categories
-        page.author_links = [BlogPostAuthor(author=author, sort_order=n) for n, author in enumerate(authors)]
-        page.tags.set(tags)
 
+        page.body = converted.blocks
         state = IMPORTED_STATUSES[item.status]
         page.live = state == "live"
         page.go_live_at = published if state == "scheduled" else None
@@ -386,65 +494,48 @@ class WordPressImporter:
             page.last_published_at = max(published, modified or published)
         if is_new:
             self.add_to_blog(page)
+            save_children(page, authors, categories, tags)
+            save_revision(page)
+            rows.append(creation_log_entry(page))
+            rows.append(ImportedPost(wordpress_id=item.post_id, page=page, fingerprint=fingerprint))
         else:
+            page.categories = categories
+            page.author_links = [BlogPostAuthor(author=author, sort_order=n) for n, author in enumerate(authors)]
+            page.tags.set(tags)
             page.save()
-        self.save_revision(page, is_new)
-
-        record_image_credit(featured, converted.featured_credit)
-        for image, credit in converted.image_credits:
-            record_image_credit(image, credit)
-        if is_new:
-            ImportedPost.objects.create(wordpress_id=item.post_id, page=page, fingerprint=fingerprint)
-        else:
+            revision = save_revision(page)
+            log(instance=page, action="wagtail.edit", revision=revision, content_changed=True)
             ImportedPost.objects.filter(wordpress_id=item.post_id).update(page=page, fingerprint=fingerprint)
-        old_paths = post_paths(item, local_date)
-        for attachment in self.attachments_of.get(item.post_id, ()):
-            old_paths += attachment_paths(attachment)
-        self.redirects.to_page(old_paths, page)
+
+        self.record_credit(featured, converted.featured_credit)
+        for image, credit in converted.image_credits:
+            self.record_credit(image, credit)
+        self.redirects.to_page(self.old_paths(item), page)
+
+    def record_credit(self, image, credit):
+        if image is not None:
+            self.journal.setattr(image, "credit", image.credit)  # the credit is put back if the post rolls back
+        record_image_credit(image, credit)
 
     def add_to_blog(self, page):
         """Add a new post as the blog's last child, as treebeard's `add_child` does, without reading the blog and
-        its last child again for every post, and validated without a query per foreign key (the import sets
-        them) or per unique column. If an editor adds a page under the blog meanwhile, that post fails on its
-        path and is reported."""
-        if self.next_step is None:
-            last = self.blog.get_last_child()
+        its last child again for every post (the blog's child count grows once a batch, in `end_batch`), and
+        validated without a query per foreign key (the import sets them) or per unique column. If an editor adds
+        a page under the blog meanwhile, that post fails on its path and is reported."""
+        if self.next_step is None:  # by path: the blog's child count is behind until the batch ends
+            last = Page.objects.filter(path__startswith=self.blog.path, depth=self.blog.depth + 1).only("path")
+            last = last.order_by("-path").first()
             self.next_step = last._get_lastpos_in_path() + 1 if last else 1
         page.depth = self.blog.depth + 1
         page.path = Page._get_path(self.blog.path, page.depth, self.next_step)
         page._cached_parent_obj = self.blog
         page.locale_id = self.blog.locale_id  # as Wagtail would, without reading the blog again for each post
+        page._is_site_root = False  # a new page is no site's root: Page.save need not ask
         # Unique columns (path, translation key) are left to the database, which refuses a duplicate on insert.
         relations = [field.name for field in page._meta.concrete_fields if field.is_relation]
         page.full_clean(exclude=relations, validate_unique=False)
-        page.save(clean=False)
-        Page.objects.filter(pk=self.blog.pk).update(numchild=F("numchild") + 1)
+        page.save(clean=False, log_action=None)  # logged with the batch (post_rows.creation_log_entry)
         self.next_step += 1
-
-    @staticmethod
-    def save_revision(page, is_new):
-        """A revision of the post (its live one when published), as `save_revision()` and `publish()` leave it,
-        without saving the page again: the import saves each post once. A new page's creation is logged by its
-        first save; an update is logged here as an edit."""
-        revision = Revision.objects.create(
-            content_object=page,
-            base_content_type=page.get_base_content_type(),
-            approved_go_live_at=page.go_live_at,
-            content=page.serializable_data(),
-            object_str=str(page),
-        )
-        state = {
-            "latest_revision": revision,
-            "latest_revision_created_at": revision.created_at,
-            "draft_title": page.title,
-            "has_unpublished_changes": not page.live,
-            "live_revision": revision if page.live else None,
-        }
-        BlogPostPage.objects.filter(pk=page.pk).update(**state)
-        for name, value in state.items():
-            setattr(page, name, value)
-        if not is_new:
-            log(instance=page, action="wagtail.edit", revision=revision, content_changed=True)
 
     def post_authors(self, item):
         authors = [self.author(item.creator, item.creator)] if item.creator else []
@@ -470,17 +561,33 @@ class WordPressImporter:
                     tags.append(tag)
         return categories, tags
 
-    def unique_post_slug(self, item, page):
+    @staticmethod
+    def base_slug(item):
         base = slugify(unquote(item.slug), allow_unicode=True) or slugify(item.title, allow_unicode=True) or "post"
         base = base[:240]
         if base.isdigit():  # "2017" would read as the year's archive: keep the number, make it a word
             base = f"post-{base}"
-        siblings = Page.objects.child_of(self.blog).exclude(pk=page.pk)
+        return base
+
+    def unique_post_slug(self, item, page):
+        base = self.base_slug(item)
         slug, number = base, 1
-        while post_slug_is_reserved(slug) or siblings.filter(slug=slug).exists():
+        while post_slug_is_reserved(slug) or self.slug_taken(slug, page):
             number += 1
             slug = f"{base}-{number}"
+        self.journal.set(self.slugs_in_use, slug, page.pk or 0)  # 0: a page of this batch, saved in a moment
         return slug
+
+    def slug_taken(self, slug, page):
+        """Whether another child of the blog has `slug`: the batch read its posts' own slugs (`prefetch`); a slug
+        with a number added is looked up once."""
+        if slug not in self.slugs_checked:
+            self.slugs_checked.add(slug)
+            owner = Page.objects.child_of(self.blog).filter(slug=slug).values_list("pk", flat=True).first()
+            if owner:
+                self.slugs_in_use[slug] = owner
+        owner = self.slugs_in_use.get(slug)
+        return owner is not None and owner != page.pk
 
     @staticmethod
     def intro(item, converted):

@@ -18,7 +18,7 @@ from django.db.models.signals import post_save
 from modelcluster.models import get_all_child_m2m_relations, get_all_child_relations
 from wagtail.models import ReferenceIndex
 from wagtail.search.backends import get_search_backends
-from wagtail.search.index import class_is_indexed, get_indexed_models
+from wagtail.search.index import RelatedFields, class_is_indexed, get_indexed_models
 from wagtail.search.signal_handlers import post_save_signal_handler
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
@@ -32,6 +32,24 @@ def child_relations(model):
     return [relation.get_accessor_name() for relation in get_all_child_relations(model)] + [
         field.name for field in get_all_child_m2m_relations(model)
     ]
+
+
+def search_prefetches(model, fields=None, prefix=""):
+    """The relations the search index reads on each object, nested ones too (an author link's author), to fetch for
+    a batch at once: `get_indexed_objects` leaves out parental many-to-many fields (categories) and nested ones, and
+    the index then asks for them object by object."""
+    lookups = []
+    for field in model.get_search_fields() if fields is None else fields:
+        if not isinstance(field, RelatedFields):
+            continue
+        try:
+            relation = model._meta.get_field(field.field_name)
+        except LookupError:
+            continue
+        if relation.is_relation and relation.related_model:
+            lookups.append(prefix + field.field_name)
+            lookups += search_prefetches(relation.related_model, field.fields, f"{prefix}{field.field_name}__")
+    return lookups
 
 
 class DeferredIndexing:
@@ -72,7 +90,8 @@ class DeferredIndexing:
                 batch = keys[start : start + BATCH]
                 with transaction.atomic():
                     if class_is_indexed(model):
-                        objects = list(model.get_indexed_objects().filter(pk__in=batch))
+                        indexed = model.get_indexed_objects().filter(pk__in=batch)
+                        objects = list(indexed.prefetch_related(*search_prefetches(model)))
                         for backend in get_search_backends(with_auto_update=True):
                             backend.add_bulk(model, objects)
                     if ReferenceIndex.is_indexed(model):

@@ -27,6 +27,16 @@ class Summary:
     def note(self, line):
         self.notes.append(line)
 
+    def checkpoint(self):
+        """What has been counted so far, to go back to when the posts counted since are rolled back."""
+        return {kind: Counter(counts) for kind, counts in self.counts.items()}, len(self.reasons), len(self.notes)
+
+    def restore(self, checkpoint):
+        counts, reasons, notes = checkpoint
+        self.counts = defaultdict(Counter, {kind: Counter(kind_counts) for kind, kind_counts in counts.items()})
+        del self.reasons[reasons:]
+        del self.notes[notes:]
+
     def changed_anything(self):
         return any(counts["created"] or counts["updated"] for counts in self.counts.values())
 
