@@ -6,6 +6,10 @@ insert each for its authors, tags and categories, its revision and the page's po
 ends, each of the two search indexes reads the picture in its body, and its reference index entry is read and
 written. Per batch: the posts imported before, the slugs in use and the stored redirects are read, the
 import records, log entries and redirects are inserted, and the blog's child count goes up.
+
+What the run costs once differs by database: on SQLite Wagtail's search backend reads its index entries before
+writing them, and this project's full-text table is written as a delete and an insert where PostgreSQL updates one
+column (150 queries for 4 posts on SQLite, 145 on PostgreSQL). The cost per post is the same on both.
 """
 
 import pytest
@@ -28,7 +32,8 @@ TERMS = (
     '<category domain="post_tag" nicename="family"><![CDATA[family]]></category>'
 )
 PER_POST = 15
-FEW = 150  # 4 posts, and what the run and its one batch cost once
+# 4 posts, and what the run and its one batch cost once
+FEW = {"sqlite": 150, "postgresql": 145}
 
 
 def queries_to_import(tmp_path, posts):
@@ -53,4 +58,4 @@ def test_each_post_costs_the_same_queries_at_two_sizes(blog, tmp_path, settings)
     queries_to_import(tmp_path / "warm-up", 1)  # content types and other per-process caches
     few, many = queries_to_import(tmp_path / "few", 4), queries_to_import(tmp_path / "many", 12)
     assert (many - few) / 8 == PER_POST, (few, many)
-    assert (few, many) == (FEW, FEW + 8 * PER_POST)
+    assert (few, many) == (FEW[connection.vendor], FEW[connection.vendor] + 8 * PER_POST)
