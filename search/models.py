@@ -42,6 +42,8 @@ class SearchEntry(models.Model):
     body = models.TextField(blank=True)
     # PostgreSQL only: the stems of title (weight A), summary (B) and body (C). SQLite keeps them in an FTS5 table.
     vector = SearchVectorField(null=True)
+    # PostgreSQL only: the stems of title (A) and summary (B) alone, so matches there are found and ranked first.
+    head = SearchVectorField(null=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["content_type", "object_id"], name="one_search_entry_each")]

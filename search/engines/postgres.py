@@ -1,20 +1,27 @@
-"""PostgreSQL: a weighted tsvector of stems on each entry (title A, summary B, body C) with a GIN index.
+"""PostgreSQL: weighted tsvectors of stems on each entry, with GIN indexes.
 
-The stems are made in Python (see `search.language`), so the `simple` configuration only splits them: the
+`vector` holds the stems of title (weight A), summary (B) and body (C); `head` those of the title and summary
+only. The stems are made in Python (see `search.language`), so the `simple` configuration only splits them: the
 words matched are exactly those SQLite matches.
+
+Ranking (`ts_rank`) is the expensive part of a search for a common word (it reads each match's vector), so a
+reader's search ranks in two tiers, as on SQLite: entries matching in the title or summary first, then those
+matching only in the body, ranked only when the first tier does not fill the page asked for. Matches are counted
+per kind without ranking them.
 """
 
 from django.db import connection
 
-from search.engines.base import ENTRIES, ENTRY_COLUMNS, DatabaseEngine
+from search.engines.base import ENTRIES, DatabaseEngine, Hit
 from search.language import stemmed_text
+from search.models import SearchEntry
 
 CONFIG = "simple"
 WEIGHTS = "{0.1, 0.1, 0.4, 1.0}"  # D (unused), C body, B summary, A title
-VECTOR = (
-    f"setweight(to_tsvector('{CONFIG}', %s), 'A') || setweight(to_tsvector('{CONFIG}', %s), 'B') "
-    f"|| setweight(to_tsvector('{CONFIG}', %s), 'C')"
-)
+HEAD = f"setweight(to_tsvector('{CONFIG}', %s), 'A') || setweight(to_tsvector('{CONFIG}', %s), 'B')"
+VECTOR = f"{HEAD} || setweight(to_tsvector('{CONFIG}', %s), 'C')"
+COVERAGE_WINDOW = 100  # as on SQLite: with any word, coverage orders the best hundred candidates
+REFILL_BATCH = 500
 
 
 def _tsquery(concept):
@@ -22,53 +29,108 @@ def _tsquery(concept):
     return "(" + " || ".join(alternatives) + ")", [" ".join(alternative) for alternative in concept.alternatives]
 
 
+def _joined(concepts, joiner):
+    parts, params = zip(*(_tsquery(concept) for concept in concepts), strict=True)
+    return "(" + joiner.join(parts) + ")", [param for group in params for param in group]
+
+
 class PostgresEngine(DatabaseEngine):
     def setup(self):
-        """The GIN index, and the vector kept inside the entry's row (storage MAIN).
+        """The GIN indexes, the vectors kept inside the entry's row (storage MAIN), and any missing `head`.
 
         With the default storage a post's vector (about 1.5 kB) goes to the TOAST table with its body, and each
         match and each rank fetched it from there again: a common word at 10,000 posts cost 110 ms instead of
         35 ms. The body, read only for the ten results shown, still goes out of line. Rows written before the
-        change keep their old place until `update_index --backend site` writes them again.
+        change keep their old place until `update_index --backend site` writes them again. Entries stored
+        before `head` existed get it here, in batches.
         """
         with connection.cursor() as cursor:
             cursor.execute(f"CREATE INDEX IF NOT EXISTS search_entry_vector_gin ON {ENTRIES} USING gin (vector)")
+            cursor.execute(f"CREATE INDEX IF NOT EXISTS search_entry_head_gin ON {ENTRIES} USING gin (head)")
             cursor.execute(f"ALTER TABLE {ENTRIES} ALTER COLUMN vector SET STORAGE MAIN")
+        missing = SearchEntry.objects.filter(head__isnull=True, vector__isnull=False).order_by("pk")
+        while batch := list(missing[:REFILL_BATCH]):
+            self.store(batch)
 
     def store(self, entries):
-        rows = [(stemmed_text(e.title), stemmed_text(e.summary), stemmed_text(e.body), e.pk) for e in entries]
+        rows = []
+        for entry in entries:
+            title, summary, body = stemmed_text(entry.title), stemmed_text(entry.summary), stemmed_text(entry.body)
+            rows.append((title, summary, body, title, summary, entry.pk))
         with connection.cursor() as cursor:
-            cursor.executemany(f"UPDATE {ENTRIES} SET vector = {VECTOR} WHERE id = %s", rows)  # noqa: S608
+            cursor.executemany(f"UPDATE {ENTRIES} SET vector = {VECTOR}, head = {HEAD} WHERE id = %s", rows)  # noqa: S608
 
     def remove(self, entry_ids):
-        """Nothing to do: the vector lives on the entry row."""
+        """Nothing to do: the vectors live on the entry row."""
 
     def reset(self):
-        """Nothing to do: the vector lives on the entry row."""
+        """Nothing to do: the vectors live on the entry row."""
 
-    def _query(self, plan, match_all):
-        joiner = " && " if match_all else " || "
-        parts, params = zip(*(_tsquery(concept) for concept in plan.concepts), strict=True)
-        return "(" + joiner.join(parts) + ")", [param for group in params for param in group]
+    def search(self, plan, match_all, kind, offset, limit, locked_page_ids=()):
+        """As `DatabaseEngine.search`, in one statement: counts per kind without ranking, the page from two tiers.
+
+        A member's search that reaches modules through their locked words takes the general statement.
+        """
+        if locked_page_ids:
+            return super().search(plan, match_all, kind, offset, limit, locked_page_ids)
+        query, query_params = _joined(plan.concepts, " && " if match_all else " || ")
+        head, head_params = _joined(plan.concepts, " || ")
+        visible, visible_params = self._visible()
+        kind_filter, kind_params = ("AND e.kind = %s", [kind]) if kind else ("", [])
+        with_coverage = not match_all and len(plan.concepts) > 1
+        wanted = max(offset + limit, COVERAGE_WINDOW) if with_coverage else offset + limit
+        coverage, coverage_params = self._coverage(plan) if with_coverage else ("0", [])
+        rank = f"ts_rank('{WEIGHTS}', e.vector, {query}, 1)"
+        matches = f"FROM {ENTRIES} e WHERE e.vector @@ {query} AND {visible}"  # noqa: S608
+        in_head = f"e.head @@ {head}"
+        sql = (
+            f"WITH first AS MATERIALIZED (SELECT e.id, 1 AS tier, {rank} AS score {matches} AND {in_head} "  # noqa: S608
+            f"{kind_filter} ORDER BY score DESC, e.id DESC LIMIT %s), "
+            f"rest AS (SELECT e.id, 0 AS tier, {rank} AS score {matches} AND NOT coalesce({in_head}, false) "
+            f"{kind_filter} AND (SELECT COUNT(*) FROM first) < %s ORDER BY score DESC, e.id DESC LIMIT %s), "
+            "candidates AS (SELECT id, tier, score, ROW_NUMBER() OVER (ORDER BY tier DESC, score DESC, id DESC) AS n "
+            "FROM (SELECT * FROM first UNION ALL SELECT * FROM rest) tiers ORDER BY n LIMIT %s), "
+            f"ranked AS (SELECT c.id, CASE WHEN c.n <= {COVERAGE_WINDOW} THEN {coverage} ELSE 0 END AS coverage, "
+            f"CASE WHEN c.n <= {COVERAGE_WINDOW} THEN 0 ELSE c.n END AS beyond, c.tier, c.score "
+            f"FROM candidates c JOIN {ENTRIES} e ON e.id = c.id), "
+            "top AS (SELECT id, ROW_NUMBER() OVER (ORDER BY beyond, coverage DESC, tier DESC, score DESC, id DESC) "
+            "AS position FROM ranked ORDER BY position LIMIT %s OFFSET %s) "
+            f"SELECT 0, e.kind, COUNT(*), NULL, NULL, NULL, 0 {matches} GROUP BY e.kind UNION ALL "
+            "SELECT 1, e.kind, e.object_id, e.title, e.summary, e.body, top.position "
+            f"FROM top JOIN {ENTRIES} e ON e.id = top.id"
+        )
+        tier_params = [*query_params, *query_params, *visible_params]
+        params = [
+            *tier_params,
+            *head_params,
+            *kind_params,
+            wanted,
+            *tier_params,
+            *head_params,
+            *kind_params,
+            wanted,
+            wanted,
+            wanted,
+            *coverage_params,
+            limit,
+            offset,
+            *query_params,
+            *visible_params,
+        ]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        counts = {row[1]: row[2] for row in rows if row[0] == 0}
+        ranked = sorted((row for row in rows if row[0] == 1), key=lambda row: row[6])
+        return counts, [Hit(*row[1:6]) for row in ranked]
+
+    # The general statement (members reaching modules through locked words) matches and covers like this.
 
     def _match(self, plan, match_all):
-        query, params = self._query(plan, match_all)
+        query, params = _joined(plan.concepts, " && " if match_all else " || ")
         return (
             f"SELECT id AS rid, ts_rank('{WEIGHTS}', vector, {query}, 1) AS score "  # noqa: S608
             f"FROM {ENTRIES} WHERE vector @@ {query}",
-            [*params, *params],
-        )
-
-    def _source(self, plan, match_all, locked_page_ids):
-        """Matches read straight from the entries: no join back to them, and the rank computed only when the
-        query orders by it (PostgreSQL leaves an unused column of a subquery uncomputed)."""
-        if locked_page_ids:
-            return super()._source(plan, match_all, locked_page_ids)
-        query, params = self._query(plan, match_all)
-        columns = ", ".join(ENTRY_COLUMNS)
-        return (
-            f"(SELECT {columns}, ts_rank('{WEIGHTS}', vector, {query}, 1) AS score "  # noqa: S608
-            f"FROM {ENTRIES} WHERE vector @@ {query}) e",
             [*params, *params],
         )
 
