@@ -16,6 +16,7 @@ from home import content_generation
 from home.renditions import spec
 from home.templatetags.structured_data import organization
 from home.tree import single_page_below
+from home.visibility import visible_to_readers
 
 register = template.Library()
 
@@ -27,7 +28,7 @@ def blog_below(context, page):
     """The blog readers may see below `page`, looked up once per render (the home page shows two of its lists)."""
     found = context.render_context.setdefault("blogs_below", {})
     if page.pk not in found:
-        found[page.pk] = single_page_below(BlogIndexPage.objects.live().public(), page)
+        found[page.pk] = single_page_below(visible_to_readers(BlogIndexPage.objects.all()), page)
     return found[page.pk]
 
 

@@ -1,6 +1,7 @@
 from django import template
 
 from home.tree import single_page_below
+from home.visibility import visible_to_readers
 from learning import access
 from learning.models import LearningIndexPage, ModuleProgress
 
@@ -16,7 +17,7 @@ def lookup(mapping, key):
 @register.inclusion_tag("learning/includes/module_overview.html", takes_context=True)
 def module_overview(context, page, count=4):
     """The first modules of the programme below `page`, public fields only, for the home page."""
-    programme = single_page_below(LearningIndexPage.objects.live().public(), page)
+    programme = single_page_below(visible_to_readers(LearningIndexPage.objects.all()), page)
     modules = list(programme.modules()) if programme else []
     return {"request": context["request"], "programme": programme, "modules": modules[:count], "total": len(modules)}
 
@@ -35,7 +36,7 @@ def next_learning_step(context, page):
     request = context["request"]
     if not access.is_active_member(request.user):
         return {}
-    programme = single_page_below(LearningIndexPage.objects.live().public(), page)
+    programme = single_page_below(visible_to_readers(LearningIndexPage.objects.all()), page)
     modules = list(programme.modules()) if programme else []
     progress = ModuleProgress.for_user(request.user, modules)
     module, section = ModuleProgress.continue_point(request.user, modules, progress)
