@@ -86,6 +86,26 @@ class S3RangeReader(io.RawIOBase):
             self._body = None
 
 
+class S3RangeFile(File):
+    """An opened private object. Like django-storages' own file, it opens again after being closed (a model's file
+    field keeps its file object, and code reads it more than once)."""
+
+    def __init__(self, s3_object, name):
+        self._object = s3_object
+        raw = S3RangeReader(s3_object)
+        super().__init__(io.BufferedReader(raw, buffer_size=READ_BUFFER_SIZE), name=name)
+        self.size = raw.size
+
+    def open(self, mode=None):
+        if mode not in (None, "rb"):
+            raise ValueError("A private object opens for reading only.")
+        if self.closed:
+            self.file = io.BufferedReader(S3RangeReader(self._object), buffer_size=READ_BUFFER_SIZE)
+        else:
+            self.seek(0)
+        return self
+
+
 @deconstructible
 class PrivateS3Storage(S3Storage):
     """Locked files in a private bucket: private objects, unique names, URLs that point at the site's view."""
@@ -103,16 +123,12 @@ class PrivateS3Storage(S3Storage):
         if mode != "rb":
             return super()._open(name, mode)
         key = self._normalize_name(clean_name(name))
-        s3_object = self.bucket.Object(key)
         try:
-            raw = S3RangeReader(s3_object)
+            return S3RangeFile(self.bucket.Object(key), name=clean_name(name))
         except ClientError as error:
             if error.response["ResponseMetadata"]["HTTPStatusCode"] == 404:
                 raise FileNotFoundError(f"File does not exist: {key}") from error
             raise
-        file = File(io.BufferedReader(raw, buffer_size=READ_BUFFER_SIZE), name=clean_name(name))
-        file.size = raw.size
-        return file
 
     def url(self, name, parameters=None, expire=None, http_method=None):
         return urljoin(settings.PRIVATE_MEDIA_URL, filepath_to_uri(name))

@@ -224,6 +224,7 @@ def test_a_public_recording_is_kept_privately_and_served_by_the_site(buckets):
     assert buckets.holds(buckets.private, recording.file.name)
     assert unsigned_get(buckets.object_url(buckets.private, recording.file.name))[0] == 403
     assert recording_length(recording).total_seconds() == 3  # mutagen reads it from the bucket
+    assert recording_length(recording).total_seconds() == 3  # the field's file opens again once closed
     response = Client().get(recording.url)
     assert response.status_code == 200
     assert (
@@ -287,5 +288,9 @@ def test_range_reader_reads_where_it_is_asked(buckets):
         file.seek(12)
         assert file.read(3) == b"234"
         assert file.tell() == 15
+    assert file.open().read(4) == b"0123"  # closed, then opened again from the start
+    file.close()
+    with pytest.raises(ValueError):
+        file.open("wb")
     with pytest.raises(FileNotFoundError):
         storages["private_media"].open("documents/missing.pdf")
