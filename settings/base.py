@@ -9,6 +9,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from .media_storage import media_storages
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -185,15 +187,14 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 # Locked files (every document, and pictures used in a module's locked part or filed in the member collection)
 # live in PRIVATE_MEDIA_ROOT, outside MEDIA_ROOT: no web server may serve it. The site serves them itself at
-# PRIVATE_MEDIA_URL after asking the access rule. See docs/security.md (S3-compatible storage: swap the backends).
+# PRIVATE_MEDIA_URL after asking the access rule. See docs/security.md and, for buckets, settings/media_storage.py.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "var" / "private-media"))
 PRIVATE_MEDIA_URL = "/members-files/"
 # Only without a web server in front (make run): the app serves images from MEDIA_ROOT, never documents.
 SERVE_PUBLIC_MEDIA = False
 STORAGES = {
     "default": {"BACKEND": "home.storage.MediaStorage"},
-    "public_media": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "private_media": {"BACKEND": "home.storage.PrivateFileSystemStorage"},
+    **media_storages(os.environ),  # disk, or S3-compatible buckets (MEDIA_S3_BUCKET, PRIVATE_MEDIA_S3_BUCKET)
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
