@@ -32,7 +32,7 @@ def author_detail(request, slug):
         ),
         slug=slug,
     )
-    post_links = paginate(author.visible_posts(), request.GET.get("page"), POSTS_PER_PAGE)
+    post_links = paginate(author.visible_posts(), request.GET.get("page"), POSTS_PER_PAGE, f"author-posts:{author.pk}")
     context = {
         "author": author,
         "post_links": post_links,

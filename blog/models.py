@@ -1,3 +1,4 @@
+import hashlib
 import math
 from dataclasses import dataclass
 
@@ -159,7 +160,9 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
         posts = self.posts()
         if posts_filter is not None:
             posts = posts.filter(posts_filter)
-        context["posts"] = paginate(posts, request.GET.get("page"), self.posts_per_page)
+        # The index or one of its archives (a tag's slug may hold any character: the path is hashed for the key).
+        count_name = f"blog-listing:{self.pk}:{hashlib.sha256(request.path.encode()).hexdigest()}"
+        context["posts"] = paginate(posts, request.GET.get("page"), self.posts_per_page, count_name)
         return context
 
     def render_listing(self, request, archive=None):

@@ -62,3 +62,35 @@ def test_pagination_links_and_canonical_address(client, thirteen_posts):
     assert 'href="./" rel="prev"' in second
     assert '<link rel="canonical" href="http://localhost/blog/?page=2">' in second
     assert "<title>Blog · Page 2 · Steady Ground</title>" in second
+
+
+@pytest.mark.usefixtures("page_cache_off")
+class TestKeptCounts:
+    """Listings keep their number of posts with the content generation: every change readers see shows at once."""
+
+    @pytest.fixture
+    def blog(self, home_page):
+        blog = make_blog(home_page)
+        author = AuthorFactory(name="Ana Ruiz", slug="ana-ruiz")
+        for number in range(12):
+            BlogPostPageFactory(parent=blog, title=f"Kept post {number:02}", authors=[author])
+        return blog, author
+
+    def counts(self, client):
+        return [client.get(url).context[key].paginator.count for url, key in (("/blog/", "posts"), AUTHOR_PAGE)]
+
+    def test_publishing_unpublishing_and_moving_away_change_the_counts_on_the_next_request(self, client, blog):
+        blog, author = blog
+        assert self.counts(client) == [12, 12]
+        post = BlogPostPageFactory(parent=blog, title="Thirteenth", authors=[author])
+        assert self.counts(client) == [13, 13]
+        assert "Thirteenth" in html_of(client, "/blog/") and "Kept post 00" in html_of(client, "/blog/?page=2")
+        post.unpublish()
+        assert self.counts(client) == [12, 12]
+        assert "Kept post 00" in html_of(client, "/blog/") and "page=2" not in html_of(client, "/blog/")
+        elsewhere = make_blog(blog.get_parent(), title="Another blog", slug="another-blog")
+        blog.get_children().live().first().move(elsewhere, pos="last-child")
+        assert self.counts(client)[0] == 11
+
+
+AUTHOR_PAGE = ("/authors/ana-ruiz/", "post_links")
