@@ -124,20 +124,33 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
-if REDIS_URL:
-    CACHES = {
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+
+
+def redis_caches(location, prefix="steadyground"):
+    """The caches on Redis, through django-redis.
+
+    While Redis cannot be reached, the default cache (pages, fragments, the content generation) answers as an
+    empty one: pages are rendered, publishing works and each failure is logged, instead of every request failing.
+    A dead address costs at most the connect timeout per cache call. The rate-limit counts (accounts/ratelimit.py;
+    without Redis they are kept in the database) let their errors reach the limiter, which lets the request
+    through and logs it.
+    """
+    options = {"SOCKET_CONNECT_TIMEOUT": 0.25, "SOCKET_TIMEOUT": 0.5}
+    backend = "django_redis.cache.RedisCache"
+    return {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "steadyground",
+            "BACKEND": backend,
+            "LOCATION": location,
+            "KEY_PREFIX": prefix,
+            "OPTIONS": {**options, "IGNORE_EXCEPTIONS": True},
         },
-        # Rate-limit counts (accounts/ratelimit.py); without Redis they are kept in the database.
-        "ratelimit": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "steadyground-limits",
-        },
+        "ratelimit": {"BACKEND": backend, "LOCATION": location, "KEY_PREFIX": f"{prefix}-limits", "OPTIONS": options},
     }
+
+
+if REDIS_URL:
+    CACHES = redis_caches(REDIS_URL)
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

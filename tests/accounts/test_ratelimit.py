@@ -79,7 +79,7 @@ def redis_store(settings):
     settings.CACHES = {
         **settings.CACHES,
         "ratelimit": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",  # as production (settings/base.py)
             "LOCATION": location,
             "KEY_PREFIX": prefix,
         },

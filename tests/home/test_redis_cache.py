@@ -1,0 +1,74 @@
+"""The caches on Redis as production configures them (`settings.base.redis_caches`, django-redis): pages are
+stored and invalidated there, and a Redis that cannot be reached leaves the site working uncached instead of
+failing every request."""
+
+import uuid
+
+import pytest
+import redis
+
+from django.core.cache import caches
+from django.test import Client
+
+from search.models import SearchQueryLog
+from settings.base import redis_caches
+from tests.factories.blog import BlogPostPageFactory, make_blog
+
+pytestmark = pytest.mark.django_db
+
+UNREACHABLE = "redis://127.0.0.1:1/0"  # nothing listens on port 1: every connection is refused at once
+REACHABLE = "redis://127.0.0.1:6379/3"
+
+
+@pytest.fixture
+def blog(home_page):
+    blog = make_blog(home_page)
+    BlogPostPageFactory(parent=blog, title="Talking when it is hard", slug="talking-when-it-is-hard")
+    return blog
+
+
+class TestRedisDown:
+    @pytest.fixture(autouse=True)
+    def unreachable(self, settings):
+        settings.CACHES = redis_caches(UNREACHABLE, "down")
+        settings.PAGE_CACHE_SECONDS = 300
+        with pytest.raises(redis.ConnectionError):  # the premise: this Redis really cannot be reached
+            caches["ratelimit"].get("anything")
+
+    def test_pages_are_served_uncached(self, blog):
+        for url in ("/", "/blog/", "/blog/talking-when-it-is-hard/"):
+            response = Client().get(url)
+            assert response.status_code == 200, url
+            assert response["X-Page-Cache"] == "miss"  # rendered, offered to the cache, not stored
+        assert "Talking when it is hard" in Client().get("/blog/").content.decode()
+
+    def test_publishing_works_and_shows_at_once(self, blog):
+        BlogPostPageFactory(parent=blog, title="A second post").save_revision().publish()
+        assert "A second post" in Client().get("/blog/").content.decode()
+
+    def test_rate_limited_forms_let_families_through(self, blog):
+        assert Client().get("/search/", {"q": "talking"}).status_code == 200
+        assert SearchQueryLog.objects.filter(query="talking").exists()
+
+
+class TestRedisUp:
+    @pytest.fixture(autouse=True)
+    def reachable(self, settings):
+        server = redis.Redis.from_url(REACHABLE, socket_connect_timeout=0.5)
+        try:
+            server.ping()
+        except redis.RedisError:
+            pytest.skip("no Redis server on 127.0.0.1:6379")
+        prefix = f"page-cache-test-{uuid.uuid4().hex}"  # the database is shared with other workers and runs
+        settings.CACHES = redis_caches(REACHABLE, prefix)
+        settings.PAGE_CACHE_SECONDS = 300
+        yield
+        for key in server.scan_iter(match=f"{prefix}*"):
+            server.delete(key)
+
+    def test_a_page_is_stored_in_redis_and_a_publish_shows_on_the_next_request(self, blog):
+        assert Client().get("/blog/")["X-Page-Cache"] == "miss"
+        assert Client().get("/blog/")["X-Page-Cache"] == "hit"
+        BlogPostPageFactory(parent=blog, title="A second post").save_revision().publish()
+        response = Client().get("/blog/")
+        assert response["X-Page-Cache"] == "miss" and "A second post" in response.content.decode()
