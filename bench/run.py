@@ -247,6 +247,7 @@ def measure(paths, seconds, connections):
 
 def write_report(rows, counts, sizes, options, elapsed):
     from bench.chart import bar_chart
+    from bench.targets import verdicts
 
     load = os.getloadavg()
     lines = [
@@ -276,6 +277,7 @@ def write_report(rows, counts, sizes, options, elapsed):
             f"| {page['p99_ms']:.1f} | {page['cpu_ms']:.1f} | {ceiling['rps']:.1f} "
             f"| {page['rps'] / ceiling['rps']:.4f} | {page['non_2xx']} | {weight} |"
         )
+    lines += ["", "## Targets", "", *verdicts(rows)]
     lines += ["", "## SQL queries per page", "", "| page | " + " | ".join(f"{size:,} posts" for size in sizes) + " |"]
     lines.append("|---|" + "---|" * len(sizes))
     for label in counts[sizes[0]]:
