@@ -37,3 +37,37 @@ def bar_chart(path, title, bars, targets=()):
         draw.rectangle([(LEFT, y + 6), (LEFT + max(2, span * value / scale), y + ROW - 6)], fill="#2e7d8c")
         draw.text((LEFT + span * value / scale + 6, y + 8), f"{value:.3f}", fill="#222222", font=small)
     image.save(path, optimize=True)
+
+
+COLOURS = ("#2e7d8c", "#c0392b", "#8e44ad", "#d68910", "#1e8449", "#34495e", "#a04000", "#5d6d7e", "#117a65", "#6c3483")
+
+
+def line_chart(path, title, sizes, series, unit="ms"):
+    """`series`: (label, [value at each of `sizes`]) pairs, drawn as lines against the sizes (evenly spaced)."""
+    width, height, left, right, top, bottom = 1000, 520, 70, 260, 60, 50
+    image = Image.new("RGB", (width, height), "white")
+    draw = ImageDraw.Draw(image)
+    small = _font(12)
+    draw.text((20, 18), title, fill="#1d3b4f", font=_font(18))
+    span_x, span_y = width - left - right, height - top - bottom
+    peak = max([1.0, *(value for _, values in series for value in values)])
+    for tick in range(5):
+        value = peak * tick / 4
+        y = top + span_y * (1 - tick / 4)
+        draw.line([(left, y), (width - right, y)], fill="#dddddd")
+        draw.text((10, y - 7), f"{value:.0f} {unit}", fill="#555555", font=small)
+
+    def x_of(index):
+        return left + (span_x * index / (len(sizes) - 1) if len(sizes) > 1 else span_x / 2)
+
+    for index, size in enumerate(sizes):
+        draw.text((x_of(index) - 20, height - bottom + 10), f"{size:,}", fill="#555555", font=small)
+    for n, (label, values) in enumerate(series):
+        colour = COLOURS[n % len(COLOURS)]
+        points = [(x_of(index), top + span_y * (1 - value / peak)) for index, value in enumerate(values)]
+        if len(points) > 1:
+            draw.line(points, fill=colour, width=3)
+        for x, y in points:
+            draw.ellipse([(x - 4, y - 4), (x + 4, y + 4)], fill=colour)
+        draw.text((width - right + 12, points[-1][1] - 7), label, fill=colour, font=small)
+    image.save(path, optimize=True)

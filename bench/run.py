@@ -21,6 +21,7 @@ import os
 import re
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import time
@@ -33,6 +34,7 @@ PYTHON = sys.executable
 PORT = int(os.environ.get("BENCH_PORT", "8799"))  # another port when two benches share a machine
 BASE = f"http://127.0.0.1:{PORT}"
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+COST_REQUESTS = 5  # in-process requests per page and archive size for the cost against N
 UNCACHED_COOKIE = "bench-uncached=1"  # unknown to the site: home/page_cache.py neither answers nor stores the request
 
 
@@ -131,7 +133,7 @@ def query_counts(paths):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    client, counts = Client(HTTP_HOST="127.0.0.1"), {}
+    client, counts, cpu = Client(HTTP_HOST="127.0.0.1"), {}, {}
     client.cookies.load(UNCACHED_COOKIE)  # count the page's own work, not the page cache's answer
     for label, path, as_member in paths:
         if as_member:
@@ -141,7 +143,13 @@ def query_counts(paths):
             response = client.get(path)
         assert response.status_code == 200, f"{path}: {response.status_code}"
         counts[label] = len(captured)
-    return counts
+        times = []
+        for _ in range(COST_REQUESTS):
+            started = time.process_time()
+            client.get(path)
+            times.append(1000 * (time.process_time() - started))
+        cpu[label] = round(statistics.median(times), 1)
+    return {"queries": counts, "cpu_ms": cpu}
 
 
 class Server:
@@ -246,7 +254,7 @@ def measure(paths, seconds, connections):
 
 
 def write_report(rows, counts, sizes, options, elapsed):
-    from bench.chart import bar_chart
+    from bench.chart import bar_chart, line_chart
     from bench.targets import verdicts
 
     load = os.getloadavg()
@@ -280,14 +288,44 @@ def write_report(rows, counts, sizes, options, elapsed):
     lines += ["", "## Targets", "", *verdicts(rows)]
     lines += ["", "## SQL queries per page", "", "| page | " + " | ".join(f"{size:,} posts" for size in sizes) + " |"]
     lines.append("|---|" + "---|" * len(sizes))
-    for label in counts[sizes[0]]:
-        lines.append(f"| {label} | " + " | ".join(str(counts[size].get(label, "—")) for size in sizes) + " |")
-    lines += ["", "![Ratio to the ceiling per page](benchmarks.png)", ""]
+    for label in counts[sizes[0]]["queries"]:
+        cells = [str(counts[size]["queries"].get(label, "—")) for size in sizes]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        "## Cost against the size of the archive",
+        "",
+        f"CPU ms per uncached request in one process (Django's test client, median of {COST_REQUESTS}), on the same "
+        "machine at the same time as the runs above:",
+        "",
+        "| page | " + " | ".join(f"{size:,} posts" for size in sizes) + " |",
+        "|---|" + "---|" * len(sizes),
+    ]
+    for label in counts[sizes[0]]["cpu_ms"]:
+        cells = [str(counts[size]["cpu_ms"].get(label, "—")) for size in sizes]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        "![Ratio to the ceiling per page](benchmarks.png)",
+        "",
+        "![CPU per page against the size of the archive](benchmarks-growth.png)",
+        "",
+    ]
     (ROOT / "docs" / "benchmarks.md").write_text("\n".join(lines))
     bar_chart(
         ROOT / "docs" / "benchmarks.png",
         title=f"Requests/s as a share of the 20 KB ceiling, {options.posts:,} posts",
         bars=[(row["label"], row["page"]["rps"] / row["ceiling"]["rps"]) for row in rows],
+    )
+    line_chart(
+        ROOT / "docs" / "benchmarks-growth.png",
+        title="CPU ms per uncached page against the number of posts",
+        sizes=sizes,
+        series=[  # pages measured at every size (a deep page of the index is another page at each size)
+            (label, [counts[size]["cpu_ms"][label] for size in sizes])
+            for label in counts[sizes[0]]["cpu_ms"]
+            if all(label in counts[size]["cpu_ms"] for size in sizes)
+        ],
     )
 
 
@@ -317,13 +355,13 @@ def main():
             capture_output=True,
             text=True,
         ).stdout
-        counts[size] = json.loads(output.strip().splitlines()[-1])
+        counts[size] = json.loads(output.strip().splitlines()[-1])  # {"queries": …, "cpu_ms": …}
     django_for(options.posts)
     paths = pages()
     print(f"Serving {options.posts:,} posts with gunicorn; {options.seconds} s per run", flush=True)
     rows = measure(paths, options.seconds, options.connections)
     write_report(rows, counts, sizes, options, time.perf_counter() - started)
-    print("Wrote docs/benchmarks.md and docs/benchmarks.png", flush=True)
+    print("Wrote docs/benchmarks.md, docs/benchmarks.png and docs/benchmarks-growth.png", flush=True)
 
 
 def count_queries_main(size):
