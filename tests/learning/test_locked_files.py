@@ -17,6 +17,8 @@ import wagtail_factories
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, GroupCollectionPermission
 
+from home.rendition_tasks import make_renditions
+from home.renditions import every_variant_spec
 from home.storage import is_private_name
 from learning import access
 from learning.models import LockedFile, SampleRequest
@@ -237,6 +239,26 @@ class TestLockedPictures:
         assert is_private_name(rendition.file.name)
         assert in_private_media(rendition.file.name) and not in_public_media(rendition.file.name)
         assert Client().get(rendition.url).status_code == 403
+
+    def test_a_picture_becoming_locked_gets_its_files_again_privately(
+        self, modules, django_capture_on_commit_callbacks
+    ):
+        """Locking deletes the public renditions; every named size is made again, in the private location, when
+        the locking transaction commits (home/rendition_tasks.py), so members' pages make none."""
+        image = make_picture("Soon locked", file__filename="a-photo-of-the-family-kitchen-table-at-night.jpg")
+        make_renditions.call(image.pk)
+        public_files = list(image.renditions.values_list("file", flat=True))
+        assert public_files and all(in_public_media(name) for name in public_files)
+        module = modules[0]
+        module.body = [picture_block(image)]
+        with django_capture_on_commit_callbacks(execute=True):
+            module.save_revision()
+        image.refresh_from_db()
+        files = list(image.renditions.values_list("file", flat=True))
+        assert sorted(image.renditions.values_list("filter_spec", flat=True)) == sorted(every_variant_spec(image))
+        assert all(is_private_name(name) and in_private_media(name) and not in_public_media(name) for name in files)
+        assert not any(in_public_media(name) for name in public_files)
+        assert all(Client().get(rendition.url).status_code == 403 for rendition in image.renditions.all())
 
     def test_public_pictures_stay_public_files(self, modules):
         image = make_picture("Blog picture")
