@@ -68,3 +68,24 @@ def test_the_browser_takes_the_webp_file_for_its_screen(live_server, home_page, 
     if scale == 2:
         screenshot(page, "pictures-blog-post-2x")
     context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_picture_in_a_row_stands_where_a_plain_img_stood(live_server, home_page, page):
+    """The author's photo and book cover sit in flex rows: the <picture> and its <source> must add no gap before
+    them (a <source> shown as an empty flex item pushed the photo 20 px right)."""
+    from tests.factories.authors import AuthorFactory, BookFactory
+
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    author = AuthorFactory(name="Marcus Ellery", slug="marcus-ellery", photo=picture("Portrait", "portrait", 800, 800))
+    BookFactory(author=author, title="Porch Light", cover=picture("Porch Light", "cover", 600, 900))
+    page.goto(live_server.url + author.get_absolute_url())
+    header, photo = (
+        page.locator(".author-profile").bounding_box(),
+        page.locator(".author-profile__photo").bounding_box(),
+    )
+    assert photo["x"] == header["x"]
+    book, cover = page.locator(".book").bounding_box(), page.locator(".book__cover").bounding_box()
+    padding = page.eval_on_selector(".book", "el => parseFloat(getComputedStyle(el).paddingLeft)")
+    assert cover["x"] == book["x"] + padding + 1  # its 1 px border
