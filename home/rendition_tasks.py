@@ -44,13 +44,15 @@ def _inputs(image):
 
 
 def remember_inputs(sender, instance, **kwargs):
-    """Note what a picture loaded from the database is made from, to tell on save whether its files change."""
-    instance._rendition_inputs = _inputs(instance)
+    """Note what a picture loaded from the database is made from, to tell on save whether its files change (not for
+    a picture loaded without those fields: reading them would cost a query each)."""
+    if not instance.get_deferred_fields() & set(RENDITION_INPUTS):
+        instance._rendition_inputs = _inputs(instance)
 
 
-def enqueue_on_change(sender, instance, created=False, raw=False, **kwargs):
+def enqueue_on_change(sender, instance, created=False, raw=False, update_fields=None, **kwargs):
     """A new picture, a replaced file or a moved focal point: make its files once the save commits."""
-    if raw:
+    if raw or (update_fields is not None and not set(update_fields) & set(RENDITION_INPUTS)):
         return
     inputs = _inputs(instance)
     if created or inputs != getattr(instance, "_rendition_inputs", None):

@@ -190,6 +190,22 @@ class TestMadeOnSave:
             image.save()
         assert len(rendition_tasks_in(callbacks)) == 1
 
+    def test_pictures_loaded_without_their_file_cost_no_query_more(self, django_assert_num_queries):
+        ImageFactory()
+        with django_assert_num_queries(1):
+            list(get_image_model().objects.only("pk", "title"))
+
+    def test_a_save_of_other_fields_only_makes_nothing(self, django_capture_on_commit_callbacks):
+        image = ImageFactory()
+        with django_capture_on_commit_callbacks(execute=False) as callbacks:
+            image.title = "Renamed"
+            image.save(update_fields=["title"])
+        assert rendition_tasks_in(callbacks) == []
+        with django_capture_on_commit_callbacks(execute=False) as callbacks:
+            image.set_focal_point(Rect(0, 0, 20, 20))
+            image.save(update_fields=["focal_point_x", "focal_point_y", "focal_point_width", "focal_point_height"])
+        assert len(rendition_tasks_in(callbacks)) == 1
+
     def test_a_picture_deleted_before_its_task_ran_is_skipped(self):
         image = ImageFactory()
         image_id = image.pk
