@@ -13,7 +13,7 @@ class HomeConfig(AppConfig):
         from wagtail.models import PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from home import content_generation, frontend_purge
+        from home import content_generation, frontend_purge, rendition_tasks
         from home.spreadsheets import neutralise_every_export
 
         neutralise_every_export()
@@ -30,3 +30,5 @@ class HomeConfig(AppConfig):
         )
         # A CDN in front is told the addresses each change touches (a no-op unless FRONTEND_CACHE_* is set).
         frontend_purge.connect()
+        # A saved picture gets every file the site draws it with, after the save commits.
+        rendition_tasks.connect()

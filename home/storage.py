@@ -92,6 +92,7 @@ class MediaStorage(Storage):
 def move_to_private(field_file):
     """Give a stored file its private name, so it moves to the private location. Returns the new name.
 
+    The new name fits the file's column: the storage shortens the end of a long name, never its private prefix.
     The caller saves the new name on the model; the old public copy is deleted.
     """
     old_name = field_file.name
@@ -99,7 +100,7 @@ def move_to_private(field_file):
         return old_name
     storage = field_file.storage
     with storage.open(old_name) as content:
-        new_name = storage.save(private_name(old_name), content)
+        new_name = storage.save(private_name(old_name), content, max_length=field_file.field.max_length)
     storage.delete(old_name)
     return new_name
 

@@ -13,6 +13,8 @@ from django.db import models
 
 from wagtail.images.models import AbstractImage, AbstractRendition
 
+from home.storage import is_private_name, private_name
+
 
 class CustomImage(AbstractImage):
     description = models.CharField(
@@ -52,6 +54,16 @@ class CustomImage(AbstractImage):
     def default_alt_text(self):
         """The alt text typed for this picture, never its title: a title is often only the file's name."""
         return self.description
+
+    def generate_rendition_file(self, filter, *, source=None):
+        """Wagtail's rendition file, whose name always carries the private prefix when the original does.
+
+        Wagtail shortens a rendition's name to 60 characters by cutting the original's name, keeping the filter's
+        part whole; a long filter could cut the prefix away and store a locked picture's rendition publicly."""
+        rendition_file = super().generate_rendition_file(filter, source=source)
+        if is_private_name(self.file.name) and not is_private_name(rendition_file.name):
+            rendition_file.name = private_name(rendition_file.name)
+        return rendition_file
 
 
 class CustomRendition(AbstractRendition):

@@ -4,6 +4,7 @@ from django.db.models import Q
 from wagtail.documents import get_document_model, get_document_model_string
 from wagtail.images import get_image_model, get_image_model_string
 
+from home.rendition_tasks import make_renditions_after_commit
 from home.storage import is_private_name, move_to_private
 
 # The locked fields of a module. Its teaser and social images are public by design.
@@ -78,7 +79,8 @@ def files_in_locked_fields(module):
 
 def make_image_private(image):
     """Move a picture's original to the private location and drop its renditions (they were public files).
-    New renditions are named after the private original, so they are stored privately too."""
+    New renditions are named after the private original, so they are stored privately too; they are made again
+    when the transaction commits."""
     if is_private_name(image.file.name):
         return
     new_name = move_to_private(image.file)
@@ -87,3 +89,4 @@ def make_image_private(image):
     for rendition in image.renditions.all():
         rendition.file.delete(save=False)  # at once: Wagtail's own clean-up waits for the transaction to commit
         rendition.delete()
+    make_renditions_after_commit(image.pk)

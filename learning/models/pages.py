@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from home.fields import optional_document, optional_image
 from home.models import BasePage
+from home.renditions import renditions_of
 from home.tree import children_below
 from home.visibility import visible_to_readers
 from learning import access
@@ -52,7 +53,7 @@ class LearningIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        modules = list(self.modules())
+        modules = list(self.modules().prefetch_related(renditions_of("teaser_image", "module_card")))
         context["modules"] = modules
         context["is_member"] = access.is_active_member(request.user)
         if context["is_member"]:

@@ -17,6 +17,9 @@ import wagtail_factories
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, GroupCollectionPermission
 
+from home.rendition_tasks import make_renditions
+from home.renditions import every_variant_spec
+from home.storage import is_private_name
 from learning import access
 from learning.models import LockedFile, SampleRequest
 from tests.factories.learning import UserFactory, make_learning, member_ebook, member_user, publish_reviewed
@@ -67,9 +70,11 @@ def modules(home_page):
     return created
 
 
-def make_picture(title, collection=None):
+def make_picture(title, collection=None, **fields):
     """A real picture (Pillow), filed in the root collection unless told otherwise."""
-    return wagtail_factories.ImageFactory(title=title, collection=collection or Collection.get_first_root_node())
+    return wagtail_factories.ImageFactory(
+        title=title, collection=collection or Collection.get_first_root_node(), **fields
+    )
 
 
 def picture_block(image):
@@ -210,6 +215,50 @@ class TestLockedPictures:
         image.refresh_from_db()
         assert in_private_media(image.file.name)
         assert Client().get(image.get_rendition("width-400").url).status_code == 403
+
+    def test_a_long_file_name_still_fits_its_column_once_private(self, modules):
+        """A 94-character upload name (the longest Wagtail keeps) grew past the 100-character column with the
+        private prefix: PostgreSQL refused the update (a 500) after the file had already moved."""
+        collection = member_ebook().collection.add_child(name="Member pictures")
+        long_name = "a-photo-of-the-family-kitchen-table-taken-in-the-morning-light-before-the-school-run-began.jpg"
+        image = make_picture("Long name", collection, file__filename=long_name)
+        image.refresh_from_db()
+        column = type(image)._meta.get_field("file").max_length
+        assert len(image.file.name) <= column
+        assert is_private_name(image.file.name)
+        assert in_private_media(image.file.name) and not in_public_media(image.file.name)
+        assert Client().get(image.file.url).status_code == 403
+
+    def test_a_rendition_cut_to_wagtails_60_characters_stays_private(self, modules):
+        """Wagtail cuts a rendition's file name to 60 characters by shortening the original's name, keeping the
+        filter's: with a long filter it kept only "membe", and the rendition became a public file."""
+        collection = member_ebook().collection.add_child(name="Member pictures")
+        image = make_picture("Long name", collection, file__filename="a-photo-of-the-family-kitchen-table.jpg")
+        image.refresh_from_db()
+        rendition = image.get_rendition("fill-1200x630-c100|format-webp|webpquality-75")
+        assert is_private_name(rendition.file.name)
+        assert in_private_media(rendition.file.name) and not in_public_media(rendition.file.name)
+        assert Client().get(rendition.url).status_code == 403
+
+    def test_a_picture_becoming_locked_gets_its_files_again_privately(
+        self, modules, django_capture_on_commit_callbacks
+    ):
+        """Locking deletes the public renditions; every named size is made again, in the private location, when
+        the locking transaction commits (home/rendition_tasks.py), so members' pages make none."""
+        image = make_picture("Soon locked", file__filename="a-photo-of-the-family-kitchen-table-at-night.jpg")
+        make_renditions.call(image.pk)
+        public_files = list(image.renditions.values_list("file", flat=True))
+        assert public_files and all(in_public_media(name) for name in public_files)
+        module = modules[0]
+        module.body = [picture_block(image)]
+        with django_capture_on_commit_callbacks(execute=True):
+            module.save_revision()
+        image.refresh_from_db()
+        files = list(image.renditions.values_list("file", flat=True))
+        assert sorted(image.renditions.values_list("filter_spec", flat=True)) == sorted(every_variant_spec(image))
+        assert all(is_private_name(name) and in_private_media(name) and not in_public_media(name) for name in files)
+        assert not any(in_public_media(name) for name in public_files)
+        assert all(Client().get(rendition.url).status_code == 403 for rendition in image.renditions.all())
 
     def test_public_pictures_stay_public_files(self, modules):
         image = make_picture("Blog picture")
