@@ -72,9 +72,11 @@ run: ## Set up and serve the demo site as visitors meet it (DEBUG off) on http:/
 dev: ## The same with DEBUG on (Django's debug pages, development settings)
 
 .PHONY: chromium
+# The browser tests drive Chromium's headless shell (Debian's chromium-headless-shell, the build Playwright itself
+# uses headless): the full browser in headless mode took about twice the CPU for the same tests.
 chromium:
-	@test -x /usr/bin/chromium || { echo "Installing Debian's chromium for the browser tests"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core; }
+	@test -x /usr/bin/chromium-headless-shell || { echo "Installing Debian's Chromium headless shell for the browser tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell fonts-dejavu-core; }
 
 # Two pytest-xdist workers (this machine has two cores; PYTEST_WORKERS=0 runs in one process). --dist load hands
 # each worker tests in collection order, which pytest-django sorts so that tests that flush the database

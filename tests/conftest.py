@@ -5,6 +5,7 @@ from unittest import mock
 import pytest
 
 from django.db import transaction
+from django.test import TransactionTestCase
 
 # Playwright's sync API runs an event loop in the test thread; Django must still allow ORM calls there.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -93,9 +94,24 @@ def django_db_keepdb(request):
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """The migrated database, without Wagtail's welcome page (see remove_wagtail_welcome_page)."""
+    """The migrated database, without Wagtail's welcome page (see remove_wagtail_welcome_page). On SQLite,
+    transactional tests are undone by copying it back (database_template.StartingState) instead of a flush."""
     with django_db_blocker.unblock():
         remove_wagtail_welcome_page()
+        starting_state = database_template.StartingState() if database_template.uses_sqlite() else None
+    if starting_state is None:
+        yield
+        return
+    flush = TransactionTestCase._fixture_teardown
+
+    def copy_back_or_flush(test_case):
+        if test_case.available_apps is None and not test_case.serialized_rollback:
+            starting_state.restore()
+        else:
+            flush(test_case)
+
+    with mock.patch.object(TransactionTestCase, "_fixture_teardown", copy_back_or_flush):
+        yield
 
 
 @pytest.fixture

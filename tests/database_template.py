@@ -10,6 +10,10 @@ left to apply (keepdb).
 - SQLite: the template is a file under var/test-db/, copied to the worker's file.
 - PostgreSQL: the template is a database, `<test database>_template_<hash>`, cloned by `CREATE DATABASE … TEMPLATE`;
   the worker's database is dropped at the end of the run (unless --reuse-db).
+
+On SQLite a transactional test (live server, browser) is also undone by copying the database back from a snapshot
+kept in memory (StartingState) instead of Django's flush, which empties some 200 tables and then recreates every
+content type and permission.
 """
 
 import fcntl
@@ -19,6 +23,7 @@ import importlib.util
 import os
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 from contextlib import contextmanager
@@ -27,6 +32,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import connections
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -159,3 +165,22 @@ def clone_template_to_test_database():
         _postgres(f"DROP DATABASE IF EXISTS {_quoted(name)} WITH (FORCE)")
 
     return drop
+
+
+class StartingState:
+    """SQLite: the test database as every test of the run starts it (migrated, Wagtail's welcome page removed),
+    copied into memory. Copying it back over the database (SQLite's backup API, a few milliseconds) undoes a
+    transactional test: what Django's flush would do, except that the migrations' data (editorial roles and
+    workflows, Wagtail's root page and collection) is back too, as the first transactional test on a worker finds it."""
+
+    def __init__(self):
+        connection = connections["default"]
+        connection.ensure_connection()
+        self.snapshot = sqlite3.connect(":memory:", check_same_thread=False)
+        connection.connection.backup(self.snapshot)
+
+    def restore(self):
+        connection = connections["default"]
+        connection.ensure_connection()
+        self.snapshot.backup(connection.connection)
+        ContentType.objects.clear_cache()  # ids cached by the test may not exist in the copied-back database
