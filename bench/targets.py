@@ -52,8 +52,8 @@ def verdicts(rows):
     post = by_label.get("post")
     if post and post["weight"]:
         weight = post["weight"] / 1024
-        verdict = "met" if weight < POST_WEIGHT_KB else f"missed by {weight - POST_WEIGHT_KB:.1f} KB"
-        lines.append(f"- post page weight: {weight:.1f} KB of HTML+CSS+JS (target < {POST_WEIGHT_KB} KB): {verdict}")
+        verdict = "met" if weight < POST_WEIGHT_KB else f"missed by {weight - POST_WEIGHT_KB:.2f} KB"
+        lines.append(f"- post page weight: {weight:.2f} KB of HTML+CSS+JS (target < {POST_WEIGHT_KB} KB): {verdict}")
     lines.append(
         "- search: its targets (p95 < 50 ms on PostgreSQL, < 150 ms on SQLite at 10,000 posts) are measured by "
         "`make bench-search`; see [search-benchmarks.md](search-benchmarks.md)."
