@@ -125,3 +125,15 @@ def test_locked_module_text_is_never_found_by_outsiders(home_page, word, dress):
         if "module" in dress:  # the public word finds the modules through their public text only
             continue
         assert not results, (dress, word, params)
+
+
+def test_paging_past_the_coverage_window_reaches_every_result_once(home_page):
+    """Any-word searches order the best hundred candidates by coverage: pages beyond them still hold each match once."""
+    blog = make_blog(home_page)
+    for n in range(108):
+        body = "<p>A quokkaword drawer.</p>" if n % 60 == 0 else "<p>An ordinary day.</p>"
+        BlogPostPageFactory(parent=blog, title=f"Naloxone note {n}", body=[("paragraph", body)])
+    titles, total = every_result("naloxone quokkaword")
+    assert total == 108
+    assert len(titles) == len(set(titles)) == 108
+    assert set(titles[:2]) == {"Naloxone note 0", "Naloxone note 60"}  # both words first
