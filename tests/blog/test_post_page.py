@@ -176,3 +176,20 @@ def test_preview_of_a_post_not_yet_saved_renders(blog, author, category, visible
     assert "Draft in preview" in html
     assert "About Maria Lopez" in html
     assert "Visible post 5" in html  # a neighbour and related post
+
+
+def test_related_posts_never_list_hidden_posts_or_another_blogs(client, blog, home_page, visible_posts, hidden_posts):
+    from tests.factories.blog import make_blog
+
+    other_blog = make_blog(home_page, title="Another blog", slug="another-blog")
+    BlogPostPageFactory(
+        parent=other_blog, title="Other blog's post", tags=["boundaries"], date=datetime.date(2026, 6, 1)
+    )
+    newest = BlogPostPageFactory(parent=blog, title="Newest", tags=["secret-tag"], date=datetime.date(2026, 5, 1))
+    for post in [*visible_posts, newest]:
+        related = [page.title for page in post.related_posts(blog.posts(), limit=10)]
+        assert not any("Zzhidden" in title or title == "Other blog's post" for title in related), related
+        html = html_of(client, post)
+        assert "Zzhidden" not in html and "Other blog&#x27;s post" not in html
+    assert [page.title for page in visible_posts[0].related_posts(blog.posts())] == ["Visible post 5"]
+    assert list(newest.related_posts(blog.posts())) == []  # its only tag is otherwise on hidden posts

@@ -72,3 +72,74 @@ class TestRedisUp:
         BlogPostPageFactory(parent=blog, title="A second post").save_revision().publish()
         response = Client().get("/blog/")
         assert response["X-Page-Cache"] == "miss" and "A second post" in response.content.decode()
+
+
+class TestRedisOutageDuringAChange:
+    """A change made while Redis cannot be reached (an outage, or a write slower than SOCKET_TIMEOUT) must not leave
+    pages and fragments stored before it in force once Redis answers again."""
+
+    @pytest.fixture(autouse=True)
+    def reachable(self, settings):
+        server = redis.Redis.from_url(REACHABLE, socket_connect_timeout=0.5)
+        try:
+            server.ping()
+        except redis.RedisError:
+            pytest.skip("no Redis server on 127.0.0.1:6379")
+        prefix = f"outage-test-{uuid.uuid4().hex}"
+        settings.CACHES = redis_caches(REACHABLE, prefix)
+        settings.PAGE_CACHE_SECONDS = 300
+        yield
+        for key in server.scan_iter(match=f"{prefix}*"):
+            server.delete(key)
+
+    @pytest.fixture
+    def outage(self, monkeypatch):
+        """While active, every Redis command fails as with a dead server (django-redis then ignores it)."""
+
+        def refused(*args, **kwargs):
+            raise redis.ConnectionError("Connection refused")
+
+        def start():
+            monkeypatch.setattr(redis.Redis, "execute_command", refused)
+
+        return start, monkeypatch.undo
+
+    def found(self, query):
+        return [result.title for result in Client().get("/search/", {"q": query}).context["results"]]
+
+    @pytest.mark.search_index
+    @pytest.mark.xfail(
+        strict=True,
+        reason="the content generation's bump is a cache write that IGNORE_EXCEPTIONS drops: after the outage the "
+        "generation is the old one, so the listing stored before it (PAGE_CACHE_SECONDS) and the restricted-paths "
+        "fragment (FRAGMENT_SECONDS, read by search) still show the page made private during the outage",
+    )
+    def test_a_page_made_private_during_an_outage_is_not_listed_after_it(self, blog, outage):
+        from wagtail.models import PageViewRestriction
+
+        post = blog.get_children().get(slug="talking-when-it-is-hard")
+        assert "Talking when it is hard" in Client().get("/blog/").content.decode()
+        assert Client().get("/blog/")["X-Page-Cache"] == "hit"
+        assert "Talking when it is hard" in self.found("talking")
+        start, end = outage
+        start()
+        PageViewRestriction.objects.create(page=post, restriction_type=PageViewRestriction.LOGIN)
+        end()
+        assert "Talking when it is hard" not in Client().get("/blog/").content.decode()
+        assert "Talking when it is hard" not in self.found("talking")
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="search/synonyms.py keeps the groups with no timeout and forgets them by a cache delete, which "
+        "IGNORE_EXCEPTIONS drops during an outage: the old groups stay in Redis for good",
+    )
+    def test_a_synonym_saved_during_an_outage_is_used_after_it(self, blog, outage):
+        from search.models import Synonym
+        from search.synonyms import synonym_groups
+
+        assert ["quokkaword", "wallabyword"] not in synonym_groups()  # read and kept
+        start, end = outage
+        start()
+        Synonym.objects.create(terms="quokkaword = wallabyword")
+        end()
+        assert ["quokkaword", "wallabyword"] in synonym_groups()
