@@ -62,9 +62,8 @@ class SiteIndex(BaseIndex):
     def delete_item(self, item):
         if kind_of(item) is None:
             return
-        entries = SearchEntry.objects.filter(content_type=ContentType.objects.get_for_model(item), object_id=item.pk)
-        get_engine().remove(list(entries.values_list("pk", flat=True)))
-        entries.delete()
+        # Their stems go with them (search.signals).
+        SearchEntry.objects.filter(content_type=ContentType.objects.get_for_model(item), object_id=item.pk).delete()
 
     def reset(self):
         get_engine().reset()

@@ -3,7 +3,6 @@ and so must its stems."""
 
 import pytest
 
-from django.db import connection
 from django.test import Client
 
 from search.models import SearchEntry
@@ -12,13 +11,6 @@ from tests.factories.blog import BlogPostPageFactory, make_blog
 pytestmark = [pytest.mark.django_db, pytest.mark.search_index]
 
 
-@pytest.mark.xfail(
-    connection.vendor == "sqlite",
-    strict=True,
-    reason="deleting a page cascades to its SearchEntry before Wagtail asks the index to delete it, so "
-    "SiteIndex.delete_item finds no entry and the FTS5 rows stay: counted by FTS5 alone (95ca98a) and taking the "
-    "first tier's places (LIMIT before the join to the entries)",
-)
 def test_deleted_pages_are_neither_counted_nor_take_a_place_on_the_page(home_page):
     blog = make_blog(home_page)
     posts = [BlogPostPageFactory(parent=blog, title=f"Naloxone guide {n}") for n in range(20)]
