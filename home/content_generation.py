@@ -30,8 +30,21 @@ GENERATION_KEY = "content-generation"
 FRAGMENT_SECONDS = 300
 
 
+# A new generation this process could not store (the cache did not answer, or answered too late): it is stored as
+# soon as the cache answers again, so that nothing cached before a change made during an outage (a page made
+# private, a post taken down) is served after it.
+_unstored = False
+
+
+def store_unstored():
+    """Store the new generation this process could not store before, if any (web requests and scheduler ticks)."""
+    if _unstored:
+        _start_new_generation()
+
+
 def current():
     """The present generation (created on first use, so a cleared cache starts a new one)."""
+    store_unstored()
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         generation = time.time_ns()
@@ -41,7 +54,12 @@ def current():
 
 
 def _start_new_generation():
-    cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+    """Store a new generation, and read it back: the Redis cache drops writes it cannot make rather than fail."""
+    global _unstored
+    generation = time.time_ns()
+    cache.set(GENERATION_KEY, generation, timeout=None)
+    stored = cache.get(GENERATION_KEY)
+    _unstored = stored is None or stored < generation  # a later one, from another process, will do as well
 
 
 def bump(*args, **kwargs):

@@ -1,22 +1,53 @@
 """What any reader may see listed: the one definition used by listings, author pages, search and feeds."""
 
+from contextvars import ContextVar
+
+from django.core.signals import request_finished, request_started
 from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils import timezone
 
 from wagtail.models import Page, PageViewRestriction
 
-from home.content_generation import fragment
+# Which pages are view-restricted, read at most once per request: kept only for the request being answered (never
+# across requests, processes or a cache outage, so a privacy change shows on the very next request everywhere).
+_paths_this_request = ContextVar("restricted_paths_this_request", default=None)
+
+
+@receiver(request_started)
+def _start_request_memo(**kwargs):
+    _paths_this_request.set({})
+
+
+@receiver(request_finished)
+def _end_request_memo(**kwargs):
+    _paths_this_request.set(None)
+
+
+@receiver([post_save, post_delete], sender=PageViewRestriction)
+def _forget_request_memo(**kwargs):
+    """A restriction saved or deleted during a request counts for the rest of it."""
+    memo = _paths_this_request.get()
+    if memo is not None:
+        memo.clear()
 
 
 def restricted_paths():
     """The tree paths of the pages with a view restriction (the pages below them are restricted too).
 
-    Read by page id once per content generation (saving or deleting a restriction, or moving a page, starts a new
-    one): Wagtail's own `private_q()` joins the restrictions to the page table on every call, a query SQLite answers
-    by reading the whole page table, and a listing page made it seven times.
+    Read by page id, once per request: Wagtail's own `private_q()` joins the restrictions to the page table on
+    every call, a query SQLite answers by reading the whole page table, and a listing page made it up to seven
+    times. Outside a request (commands, the scheduler) it is read on every call.
     """
+    memo = _paths_this_request.get()
+    if memo is not None and "paths" in memo:
+        return memo["paths"]
     restricted = Page.objects.filter(pk__in=PageViewRestriction.objects.values("page_id"))
-    return fragment("restricted-paths", lambda: list(restricted.values_list("path", flat=True)))
+    paths = list(restricted.values_list("path", flat=True))
+    if memo is not None:
+        memo["paths"] = paths
+    return paths
 
 
 def restricted_q():

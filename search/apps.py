@@ -9,7 +9,7 @@ class SearchConfig(AppConfig):
     verbose_name = "Search"
 
     def ready(self):
-        from search import signals, synonyms  # noqa: F401 - connects their receivers
+        from search import signals  # noqa: F401 - connects its receivers
 
         post_migrate.connect(set_up_engine, sender=self)
 

@@ -84,7 +84,7 @@ def queries_with_5_and_50_posts(counts, url):
 
 # Every page below the home page also reads its ancestors once for its BreadcrumbList; listings read the months
 # that have posts (the "Posts by month" links); feeds read the editors' feed settings. Which pages carry a view
-# restriction is read once per content generation (`home.visibility.restricted_paths`), not by each listing.
+# restriction is read once per request (`home.visibility.restricted_paths`), not by each listing.
 def test_blog_index(counts):
     assert queries_with_5_and_50_posts(counts, "/blog/") == 21
 

@@ -21,13 +21,6 @@ def found(query):
     return [result.title for result in Client().get("/search/", {"q": query}).context["results"]]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="restricted_paths() is kept per content generation in the default cache, which without Redis is each "
-    "process's own memory: a restriction saved through one worker bumps only that worker's generation, and the "
-    "others list the page in search and to signed-in readers for FRAGMENT_SECONDS (they read it each time before "
-    "56cdfc7), and in anonymous pages for PAGE_CACHE_SECONDS",
-)
 def test_a_restriction_saved_through_one_worker_hides_the_page_in_another(home_page, settings):
     blog = make_blog(home_page)
     post = BlogPostPageFactory(parent=blog, title="Quokka evenings at home")

@@ -108,12 +108,6 @@ class TestRedisOutageDuringAChange:
         return [result.title for result in Client().get("/search/", {"q": query}).context["results"]]
 
     @pytest.mark.search_index
-    @pytest.mark.xfail(
-        strict=True,
-        reason="the content generation's bump is a cache write that IGNORE_EXCEPTIONS drops: after the outage the "
-        "generation is the old one, so the listing stored before it (PAGE_CACHE_SECONDS) and the restricted-paths "
-        "fragment (FRAGMENT_SECONDS, read by search) still show the page made private during the outage",
-    )
     def test_a_page_made_private_during_an_outage_is_not_listed_after_it(self, blog, outage):
         from wagtail.models import PageViewRestriction
 
@@ -128,11 +122,6 @@ class TestRedisOutageDuringAChange:
         assert "Talking when it is hard" not in Client().get("/blog/").content.decode()
         assert "Talking when it is hard" not in self.found("talking")
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="search/synonyms.py keeps the groups with no timeout and forgets them by a cache delete, which "
-        "IGNORE_EXCEPTIONS drops during an outage: the old groups stay in Redis for good",
-    )
     def test_a_synonym_saved_during_an_outage_is_used_after_it(self, blog, outage):
         from search.models import Synonym
         from search.synonyms import synonym_groups

@@ -32,8 +32,8 @@ def test_hidden_pages_are_the_complement_of_visible_ones(home_page):
 
 
 @pytest.mark.django_db
-class TestRestrictionsReadOncePerGeneration:
-    """Which pages are view-restricted is kept with the content generation: every change to it shows at once."""
+class TestRestrictionChangesShowAtOnce:
+    """Which pages are view-restricted is read afresh for every request: every change to it shows at once."""
 
     @pytest.fixture
     def posts(self, home_page):

@@ -23,7 +23,7 @@ def count_queries(client, url):
     ("as_member", "expected"),
     # (learning index, module page); members also load progress, answers (and any to undo), and record the visit
     # (and the site chrome: footer links, plans); each page reads its ancestors once for its BreadcrumbList
-    [(False, (10, 13)), (True, (16, 24))],
+    [(False, (11, 14)), (True, (17, 25))],
     ids=["anonymous", "member"],
 )
 def test_learning_pages_do_not_grow_with_modules(home_page, as_member, expected):

@@ -16,7 +16,7 @@ from tests.factories.authors import AuthorFactory
 from tests.factories.blog import BlogPostPageFactory, make_blog
 from tests.factories.home import make_site_with_home
 
-QUERY_PATHS = [("steady", "all words", 16), ("steady zebra hope", "any word", 19), ("stedy", "did you mean", 19)]
+QUERY_PATHS = [("steady", "all words", 17), ("steady zebra hope", "any word", 20), ("stedy", "did you mean", 20)]
 
 
 @pytest.fixture(scope="module")

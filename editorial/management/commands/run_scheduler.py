@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 
 from editorial import scheduler
+from home import content_generation
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +49,7 @@ class Command(BaseCommand):
             self._report(scheduler.tick())
         except Exception:  # e.g. the database is briefly unreachable: try again next tick, don't stop
             logger.exception("Scheduler: the tick failed")
+        content_generation.store_unstored()  # a job's change made while the cache did not answer
         close_old_connections()
 
     def _report(self, result):
