@@ -193,3 +193,14 @@ def test_related_posts_never_list_hidden_posts_or_another_blogs(client, blog, ho
         assert "Zzhidden" not in html and "Other blog&#x27;s post" not in html
     assert [page.title for page in visible_posts[0].related_posts(blog.posts())] == ["Visible post 5"]
     assert list(newest.related_posts(blog.posts())) == []  # its only tag is otherwise on hidden posts
+
+
+def test_posts_of_the_same_day_are_neighbours_in_their_listing_order(blog):
+    same_day = datetime.date(2026, 6, 1)
+    first, middle, last = (BlogPostPageFactory(parent=blog, title=f"Same day {n}", date=same_day) for n in range(3))
+    before = BlogPostPageFactory(parent=blog, title="The day before", date=datetime.date(2026, 5, 31))
+    after = BlogPostPageFactory(parent=blog, title="The day after", date=datetime.date(2026, 6, 2))
+    posts = blog.posts()
+    assert middle.neighbours(posts) == (first, last)
+    assert first.neighbours(posts) == (before, middle)
+    assert last.neighbours(posts) == (middle, after)
