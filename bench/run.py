@@ -253,6 +253,14 @@ def measure(paths, seconds, connections):
         server.stop()
 
 
+def size_table(counts, sizes, measure):
+    """A Markdown table of `measure` ("queries" or "cpu_ms") per page at each archive size."""
+    lines = ["| page | " + " | ".join(f"{size:,} posts" for size in sizes) + " |", "|---|" + "---|" * len(sizes)]
+    for label in counts[sizes[0]][measure]:
+        lines.append(f"| {label} | " + " | ".join(str(counts[size][measure].get(label, "—")) for size in sizes) + " |")
+    return lines
+
+
 def write_report(rows, counts, sizes, options, elapsed):
     from bench.chart import bar_chart, line_chart
     from bench.targets import verdicts
@@ -286,11 +294,7 @@ def write_report(rows, counts, sizes, options, elapsed):
             f"| {page['rps'] / ceiling['rps']:.4f} | {page['non_2xx']} | {weight} |"
         )
     lines += ["", "## Targets", "", *verdicts(rows)]
-    lines += ["", "## SQL queries per page", "", "| page | " + " | ".join(f"{size:,} posts" for size in sizes) + " |"]
-    lines.append("|---|" + "---|" * len(sizes))
-    for label in counts[sizes[0]]["queries"]:
-        cells = [str(counts[size]["queries"].get(label, "—")) for size in sizes]
-        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    lines += ["", "## SQL queries per page", "", *size_table(counts, sizes, "queries")]
     lines += [
         "",
         "## Cost against the size of the archive",
@@ -298,12 +302,8 @@ def write_report(rows, counts, sizes, options, elapsed):
         f"CPU ms per uncached request in one process (Django's test client, median of {COST_REQUESTS}), on the same "
         "machine at the same time as the runs above:",
         "",
-        "| page | " + " | ".join(f"{size:,} posts" for size in sizes) + " |",
-        "|---|" + "---|" * len(sizes),
+        *size_table(counts, sizes, "cpu_ms"),
     ]
-    for label in counts[sizes[0]]["cpu_ms"]:
-        cells = [str(counts[size]["cpu_ms"].get(label, "—")) for size in sizes]
-        lines.append(f"| {label} | " + " | ".join(cells) + " |")
     lines += [
         "",
         "![Ratio to the ceiling per page](benchmarks.png)",

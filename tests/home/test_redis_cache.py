@@ -51,21 +51,25 @@ class TestRedisDown:
         assert SearchQueryLog.objects.filter(query="talking").exists()
 
 
-class TestRedisUp:
-    @pytest.fixture(autouse=True)
-    def reachable(self, settings):
-        server = redis.Redis.from_url(REACHABLE, socket_connect_timeout=0.5)
-        try:
-            server.ping()
-        except redis.RedisError:
-            pytest.skip("no Redis server on 127.0.0.1:6379")
-        prefix = f"page-cache-test-{uuid.uuid4().hex}"  # the database is shared with other workers and runs
-        settings.CACHES = redis_caches(REACHABLE, prefix)
-        settings.PAGE_CACHE_SECONDS = 300
-        yield
-        for key in server.scan_iter(match=f"{prefix}*"):
-            server.delete(key)
+@pytest.fixture
+def real_redis(settings):
+    """The caches on the Redis server of this machine, under a prefix of their own (the database is shared with
+    other workers and runs), emptied of it afterwards."""
+    server = redis.Redis.from_url(REACHABLE, socket_connect_timeout=0.5)
+    try:
+        server.ping()
+    except redis.RedisError:
+        pytest.skip("no Redis server on 127.0.0.1:6379")
+    prefix = f"page-cache-test-{uuid.uuid4().hex}"
+    settings.CACHES = redis_caches(REACHABLE, prefix)
+    settings.PAGE_CACHE_SECONDS = 300
+    yield
+    for key in server.scan_iter(match=f"{prefix}*"):
+        server.delete(key)
 
+
+@pytest.mark.usefixtures("real_redis")
+class TestRedisUp:
     def test_a_page_is_stored_in_redis_and_a_publish_shows_on_the_next_request(self, blog):
         assert Client().get("/blog/")["X-Page-Cache"] == "miss"
         assert Client().get("/blog/")["X-Page-Cache"] == "hit"
@@ -74,23 +78,10 @@ class TestRedisUp:
         assert response["X-Page-Cache"] == "miss" and "A second post" in response.content.decode()
 
 
+@pytest.mark.usefixtures("real_redis")
 class TestRedisOutageDuringAChange:
     """A change made while Redis cannot be reached (an outage, or a write slower than SOCKET_TIMEOUT) must not leave
     pages and fragments stored before it in force once Redis answers again."""
-
-    @pytest.fixture(autouse=True)
-    def reachable(self, settings):
-        server = redis.Redis.from_url(REACHABLE, socket_connect_timeout=0.5)
-        try:
-            server.ping()
-        except redis.RedisError:
-            pytest.skip("no Redis server on 127.0.0.1:6379")
-        prefix = f"outage-test-{uuid.uuid4().hex}"
-        settings.CACHES = redis_caches(REACHABLE, prefix)
-        settings.PAGE_CACHE_SECONDS = 300
-        yield
-        for key in server.scan_iter(match=f"{prefix}*"):
-            server.delete(key)
 
     @pytest.fixture
     def outage(self, monkeypatch):
