@@ -504,14 +504,15 @@ class BlogPostPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         posts = self.blog.posts()
         older_post, newer_post = self.neighbours(posts)
+        categories, tags = list(self.categories.all()), list(self.tags.all())
         context.update(
             blog=self.blog,
-            categories=list(self.categories.all()),
-            tags=list(self.tags.all()),
+            categories=categories,
+            tags=tags,
             author_profiles=self.author_profiles(),
             older_post=older_post,
             newer_post=newer_post,
-            related_posts=self.related_posts(posts),
+            related_posts=self.related_posts(posts, tags=tags, categories=categories),
         )
         return context
 
@@ -544,14 +545,21 @@ class BlogPostPage(BasePage):
         )
         return older, newer
 
-    def related_posts(self, posts, limit=3):
-        """Up to `limit` other listed posts sharing a tag or a category with this one, newest first."""
+    def related_posts(self, posts, limit=3, tags=None, categories=None):
+        """Up to `limit` other listed posts sharing a tag or a category with this one, newest first.
+
+        `tags` and `categories`: this post's own, when the caller has read them already.
+        """
+        tags = list(self.tags.all()) if tags is None else tags
+        categories = list(self.categories.all()) if categories is None else categories
+        if not tags and not categories:
+            return []  # it shares nothing: no need to walk the archive (at 100,000 posts, every row)
         # Asked of each post as the database walks the posts newest first (EXISTS), so it stops at `limit`. Lists of
         # matching ids (IN) let SQLite gather and sort every post sharing a category instead: 10 ms at 10,000 posts
         # where this takes 0.03 ms.
-        sharing_a_tag = BlogPostTag.objects.filter(content_object_id=OuterRef("pk"), tag__in=self.tags.all())
+        sharing_a_tag = BlogPostTag.objects.filter(content_object_id=OuterRef("pk"), tag__in=tags)
         sharing_a_category = BlogPostPage.categories.through.objects.filter(
-            blogpostpage_id=OuterRef("pk"), blogcategory__in=self.categories.all()
+            blogpostpage_id=OuterRef("pk"), blogcategory__in=categories
         )
         return posts.exclude(pk=self.pk).filter(Exists(sharing_a_tag) | Exists(sharing_a_category))[:limit]
 

@@ -9,7 +9,7 @@ import pytest
 
 from blog.models import BlogPostAuthor, BlogPostPage
 from tests.factories.authors import AuthorFactory, BookFactory, ImageFactory
-from tests.factories.blog import BlogPostPageFactory
+from tests.factories.blog import BlogCategoryFactory, BlogPostPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.search_index]
 
@@ -204,3 +204,13 @@ def test_posts_of_the_same_day_are_neighbours_in_their_listing_order(blog):
     assert middle.neighbours(posts) == (first, last)
     assert first.neighbours(posts) == (before, middle)
     assert last.neighbours(posts) == (middle, after)
+
+
+@pytest.mark.parametrize("shared", ["tag", "category"])
+def test_a_post_with_only_tags_or_only_categories_finds_posts_sharing_them(blog, shared):
+    category = BlogCategoryFactory(name="Recovery", slug="recovery")
+    terms = {"tags": ["boundaries"]} if shared == "tag" else {"categories": [category]}
+    post = BlogPostPageFactory(parent=blog, title="This post", **terms)
+    sharing = BlogPostPageFactory(parent=blog, title="Sharing it", **terms)
+    BlogPostPageFactory(parent=blog, title="Sharing nothing")
+    assert [page.title for page in post.related_posts(blog.posts())] == [sharing.title]
