@@ -98,11 +98,15 @@ class SQLiteEngine(DatabaseEngine):
         joiner = " AND " if match_all else " OR "
         query = joiner.join(f"({_fts_concept(concept)})" for concept in plan.concepts)
         head = " OR ".join(f"({_fts_concept(concept, HEAD)})" for concept in plan.concepts)
-        hidden, hidden_params = self._hidden_entries()
-        counts_sql, counts_params = self._counts(query, hidden, hidden_params)
-        page_sql, page_params = self._page(plan, match_all, query, head, kind, offset, limit, hidden, hidden_params)
+        entries, hidden_params = self._hidden_entries()
+        hidden = "SELECT hidden_id FROM hidden"  # worked out once, for the counts of every kind and both tiers
+        counts_sql, counts_params = self._counts(query, hidden)
+        page_sql, page_params = self._page(plan, match_all, query, head, kind, offset, limit, hidden)
         with connection.cursor() as cursor:
-            cursor.execute(f"{counts_sql} UNION ALL {page_sql}", [*counts_params, *page_params])
+            cursor.execute(
+                f"WITH hidden (hidden_id) AS MATERIALIZED ({entries}) {counts_sql} UNION ALL {page_sql}",
+                [*hidden_params, *counts_params, *page_params],
+            )
             rows = cursor.fetchall()
         counts = {row[1]: row[2] for row in rows if row[0] == 0 and row[2]}
         ranked = sorted((row for row in rows if row[0] == 1), key=lambda row: row[6])
@@ -113,7 +117,7 @@ class SQLiteEngine(DatabaseEngine):
         visible, params = self._visible()
         return f"SELECT id FROM {ENTRIES} e WHERE NOT {visible}", params  # noqa: S608
 
-    def _counts(self, query, hidden, hidden_params):
+    def _counts(self, query, hidden):
         parts, params = [], []
         for kind in [*KINDS, OTHER_PAGES]:
             expression = _of_kind(query, kind)
@@ -121,10 +125,10 @@ class SQLiteEngine(DatabaseEngine):
                 f"SELECT 0, %s, (SELECT COUNT(*) FROM {FTS} WHERE {FTS} MATCH %s) - (SELECT COUNT(*) FROM {FTS} "  # noqa: S608
                 f"WHERE {FTS} MATCH %s AND rowid IN ({hidden})), NULL, NULL, NULL, 0"
             )
-            params += [kind, expression, expression, *hidden_params]
+            params += [kind, expression, expression]
         return " UNION ALL ".join(parts), params
 
-    def _page(self, plan, match_all, query, head, kind, offset, limit, hidden, hidden_params):
+    def _page(self, plan, match_all, query, head, kind, offset, limit, hidden):
         """The page's rows: (1, kind, object_id, title, summary, body, position).
 
         Candidates are the first `wanted` entries by tier and score; the second tier is scored only when the
@@ -153,8 +157,8 @@ class SQLiteEngine(DatabaseEngine):
             f") top JOIN {ENTRIES} e ON e.id = top.id"
         )
         params = [
-            *[1, first, *hidden_params, wanted],
-            *[0, rest, *hidden_params, wanted, wanted],
+            *[1, first, wanted],
+            *[0, rest, wanted, wanted],
             wanted,
             *coverage_params,
             limit,
