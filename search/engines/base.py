@@ -12,6 +12,34 @@ from search.models import SearchEntry
 ENTRIES = SearchEntry._meta.db_table
 ENTRY_COLUMNS = ("id", "kind", "object_id", "page_id", "title", "summary", "body", "vector")
 LOCKED_ONLY_SCORE = -1.0  # below every public match: modules found only through their locked words come last
+COVERAGE_WINDOW = 100  # with any word, coverage orders the best hundred candidates; the rest follow by score
+
+
+def candidates_wanted(plan, match_all, offset, limit):
+    """(does coverage order the candidates, how many candidates the page needs) for a search in two tiers."""
+    with_coverage = not match_all and len(plan.concepts) > 1
+    return with_coverage, max(offset + limit, COVERAGE_WINDOW) if with_coverage else offset + limit
+
+
+def ranked_from_tiers(coverage, join=""):
+    """(the CTEs `candidates, ranked`, the SELECT of the page's ids with their `position`) over the two tiers `first`
+    and `rest` (id, tier, score) that the engine's own WITH clause names.
+
+    Candidates are the first entries by tier and score; the first COVERAGE_WINDOW are ordered by `coverage` (SQL
+    reading the candidate `c`, and whatever `join` adds), the rest follow by tier and score. Parameters, in order:
+    the number of candidates, those of `coverage`, then the page's limit and offset.
+    """
+    ctes = (
+        "candidates AS (SELECT id, tier, score, ROW_NUMBER() OVER (ORDER BY tier DESC, score DESC, id DESC) AS n "  # noqa: S608
+        "FROM (SELECT * FROM first UNION ALL SELECT * FROM rest) tiers ORDER BY n LIMIT %s), "
+        f"ranked AS (SELECT c.id, c.tier, c.score, CASE WHEN c.n <= {COVERAGE_WINDOW} THEN {coverage} ELSE 0 END "
+        f"AS coverage, CASE WHEN c.n <= {COVERAGE_WINDOW} THEN 0 ELSE c.n END AS beyond FROM candidates c {join})"
+    )
+    page = (
+        "SELECT id, ROW_NUMBER() OVER (ORDER BY beyond, coverage DESC, tier DESC, score DESC, id DESC) AS position "
+        "FROM ranked ORDER BY position LIMIT %s OFFSET %s"
+    )
+    return ctes, page
 
 
 @dataclass

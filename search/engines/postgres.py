@@ -12,7 +12,7 @@ per kind without ranking them.
 
 from django.db import connection
 
-from search.engines.base import ENTRIES, DatabaseEngine, Hit
+from search.engines.base import ENTRIES, DatabaseEngine, Hit, candidates_wanted, ranked_from_tiers
 from search.language import stemmed_text
 from search.models import SearchEntry
 
@@ -20,7 +20,6 @@ CONFIG = "simple"
 WEIGHTS = "{0.1, 0.1, 0.4, 1.0}"  # D (unused), C body, B summary, A title
 HEAD = f"setweight(to_tsvector('{CONFIG}', %s), 'A') || setweight(to_tsvector('{CONFIG}', %s), 'B')"
 VECTOR = f"{HEAD} || setweight(to_tsvector('{CONFIG}', %s), 'C')"
-COVERAGE_WINDOW = 100  # as on SQLite: with any word, coverage orders the best hundred candidates
 REFILL_BATCH = 500
 
 
@@ -80,9 +79,9 @@ class PostgresEngine(DatabaseEngine):
         pages, pages_params = self._hidden_pages()
         visible = "(e.page_id IS NULL OR e.page_id NOT IN (SELECT hidden_id FROM hidden))"
         kind_filter, kind_params = ("AND e.kind = %s", [kind]) if kind else ("", [])
-        with_coverage = not match_all and len(plan.concepts) > 1
-        wanted = max(offset + limit, COVERAGE_WINDOW) if with_coverage else offset + limit
+        with_coverage, wanted = candidates_wanted(plan, match_all, offset, limit)
         coverage, coverage_params = self._coverage(plan) if with_coverage else ("0", [])
+        ranked, page = ranked_from_tiers(coverage, f"JOIN {ENTRIES} e ON e.id = c.id" if with_coverage else "")
         rank = f"ts_rank('{WEIGHTS}', e.vector, {query}, 1)"
         matches = f"FROM {ENTRIES} e WHERE e.vector @@ {query} AND {visible}"  # noqa: S608
         in_head = f"e.head @@ {head}"
@@ -92,13 +91,7 @@ class PostgresEngine(DatabaseEngine):
             f"{kind_filter} ORDER BY score DESC, e.id DESC LIMIT %s), "
             f"rest AS (SELECT e.id, 0 AS tier, {rank} AS score {matches} AND NOT coalesce({in_head}, false) "
             f"{kind_filter} AND (SELECT COUNT(*) FROM first) < %s ORDER BY score DESC, e.id DESC LIMIT %s), "
-            "candidates AS (SELECT id, tier, score, ROW_NUMBER() OVER (ORDER BY tier DESC, score DESC, id DESC) AS n "
-            "FROM (SELECT * FROM first UNION ALL SELECT * FROM rest) tiers ORDER BY n LIMIT %s), "
-            f"ranked AS (SELECT c.id, CASE WHEN c.n <= {COVERAGE_WINDOW} THEN {coverage} ELSE 0 END AS coverage, "
-            f"CASE WHEN c.n <= {COVERAGE_WINDOW} THEN 0 ELSE c.n END AS beyond, c.tier, c.score "
-            f"FROM candidates c JOIN {ENTRIES} e ON e.id = c.id), "
-            "top AS (SELECT id, ROW_NUMBER() OVER (ORDER BY beyond, coverage DESC, tier DESC, score DESC, id DESC) "
-            "AS position FROM ranked ORDER BY position LIMIT %s OFFSET %s) "
+            f"{ranked}, top AS ({page}) "
             f"SELECT 0, e.kind, COUNT(*), NULL, NULL, NULL, 0 {matches} GROUP BY e.kind UNION ALL "
             "SELECT 1, e.kind, e.object_id, e.title, e.summary, e.body, top.position "
             f"FROM top JOIN {ENTRIES} e ON e.id = top.id"

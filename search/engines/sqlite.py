@@ -14,7 +14,7 @@ those entries only, instead of matching every concept against every entry.
 
 from django.db import connection
 
-from search.engines.base import ENTRIES, DatabaseEngine, Hit
+from search.engines.base import ENTRIES, DatabaseEngine, Hit, candidates_wanted, ranked_from_tiers
 from search.kinds import KINDS, OTHER_PAGES
 from search.language import stemmed_text
 from search.models import SearchEntry
@@ -24,7 +24,6 @@ FTS_COLUMNS = ("title", "summary", "body", "kind")
 WEIGHTS = "10.0, 4.0, 1.0, 0.0"  # title, summary, body, kind (never searched by a reader's words)
 TEXT = "{title summary body}"
 HEAD = "{title summary}"
-COVERAGE_WINDOW = 100
 REFILL_BATCH = 500
 
 
@@ -134,8 +133,7 @@ class SQLiteEngine(DatabaseEngine):
         Candidates are the first `wanted` entries by tier and score; the second tier is scored only when the
         first has fewer. With coverage, the first COVERAGE_WINDOW candidates are ordered by it.
         """
-        with_coverage = not match_all and len(plan.concepts) > 1
-        wanted = max(offset + limit, COVERAGE_WINDOW) if with_coverage else offset + limit
+        with_coverage, wanted = candidates_wanted(plan, match_all, offset, limit)
         tier = (
             f"SELECT rowid AS id, %s AS tier, -bm25({FTS}, {WEIGHTS}) AS score FROM {FTS} "  # noqa: S608
             f"WHERE {FTS} MATCH %s AND rowid NOT IN ({hidden}) {{condition}} ORDER BY score DESC, id DESC LIMIT %s"
@@ -143,18 +141,12 @@ class SQLiteEngine(DatabaseEngine):
         first = _of_kind(f"({query}) AND ({head})", kind)
         rest = _of_kind(f"({query}) NOT ({head})", kind)
         coverage, coverage_params = self._window_coverage(plan) if with_coverage else ("0", [])
+        ranked, page = ranked_from_tiers(coverage, f"JOIN {FTS} f ON f.rowid = c.id" if with_coverage else "")
         sql = (
             f"SELECT 1, e.kind, e.object_id, e.title, e.summary, e.body, top.position FROM ("  # noqa: S608
             f"WITH first AS MATERIALIZED ({tier.format(condition='')}), "
             f"rest AS ({tier.format(condition='AND (SELECT COUNT(*) FROM first) < %s')}), "
-            "candidates AS (SELECT id, tier, score, ROW_NUMBER() OVER (ORDER BY tier DESC, score DESC, id DESC) AS n "
-            "FROM (SELECT * FROM first UNION ALL SELECT * FROM rest) ORDER BY n LIMIT %s), "
-            f"ranked AS (SELECT c.id, c.tier, c.score, CASE WHEN c.n <= {COVERAGE_WINDOW} THEN {coverage} ELSE 0 END "
-            f"AS coverage, CASE WHEN c.n <= {COVERAGE_WINDOW} THEN 0 ELSE c.n END AS beyond FROM candidates c "
-            f"{'JOIN ' + FTS + ' f ON f.rowid = c.id' if with_coverage else ''}) "
-            "SELECT id, ROW_NUMBER() OVER (ORDER BY beyond, coverage DESC, tier DESC, score DESC, id DESC) AS position "
-            "FROM ranked ORDER BY position LIMIT %s OFFSET %s"
-            f") top JOIN {ENTRIES} e ON e.id = top.id"
+            f"{ranked} {page}) top JOIN {ENTRIES} e ON e.id = top.id"
         )
         params = [
             *[1, first, wanted],
