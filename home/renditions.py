@@ -50,12 +50,17 @@ def webp_spec(name, density=1):
     return f"{_resize(SPECS[name], density)}|{WEBP}"
 
 
-def _resize(filter_spec, density):
+def _size(filter_spec):
+    """(operation, width, height or None) of a resizing filter spec such as `fill-640x360` or `width-800`."""
     match = _RESIZE.match(filter_spec)
     if match is None:
         raise ValueError(f"{filter_spec!r}: only fill-, max- and width- sizes can be drawn at 2x")
-    operation, width, height = match["operation"], int(match["width"]) * density, match["height"]
-    return f"{operation}-{width}" if height is None else f"{operation}-{width}x{int(height) * density}"
+    return match["operation"], int(match["width"]), int(match["height"]) if match["height"] else None
+
+
+def _resize(filter_spec, density):
+    operation, width, height = _size(filter_spec)
+    return f"{operation}-{width * density}" if height is None else f"{operation}-{width * density}x{height * density}"
 
 
 def has_pixels_for_2x(image, name):
@@ -63,11 +68,11 @@ def has_pixels_for_2x(image, name):
 
     A fill crops to the size, so both sides must be twice as long; a width needs twice the width; a max (fit inside
     a box) shrinks by the tighter side, which is twice as long when either side of the original is."""
-    match = _RESIZE.match(SPECS[name])
-    width, height = int(match["width"]), int(match["height"] or 0)
-    if match["operation"] == "fill":
+    operation, width, height = _size(SPECS[name])
+    height = height or 0
+    if operation == "fill":
         return image.width >= 2 * width and image.height >= 2 * height
-    if match["operation"] == "width":
+    if operation == "width":
         return image.width >= 2 * width
     return image.width >= 2 * width or image.height >= 2 * height
 

@@ -50,14 +50,15 @@ class SQLiteEngine(DatabaseEngine):
     def setup(self):
         """The FTS5 table; a table from before the kind column is rebuilt from the stored entries."""
         with connection.cursor() as cursor:
-            columns = [row[1] for row in cursor.execute(f"PRAGMA table_info({FTS})").fetchall()]  # noqa: S608
-            if columns and tuple(columns) != FTS_COLUMNS:
+            columns = tuple(row[1] for row in cursor.execute(f"PRAGMA table_info({FTS})").fetchall())  # noqa: S608
+            outdated = bool(columns) and columns != FTS_COLUMNS
+            if outdated:
                 cursor.execute(f"DROP TABLE {FTS}")  # noqa: S608
             cursor.execute(
                 f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS} USING fts5({', '.join(FTS_COLUMNS)}, "
                 "tokenize = 'unicode61 remove_diacritics 2')"
             )
-        if columns and tuple(columns) != FTS_COLUMNS:
+        if outdated:
             self._refill()
 
     def _refill(self):
