@@ -28,3 +28,17 @@ def build_judged_corpus(home_page):
             parent=learning, slug=slug, number=number, title=title, summary=summary, what_you_will_learn=points
         )
     return blog
+
+
+def title_and_body_matches(blog, in_title, in_body):
+    """Posts matching "naloxone" in their title ("Naloxone guide N") and only in their body ("An ordinary evening
+    N"), for the tests of the two ranking tiers."""
+    for n in range(in_title):
+        BlogPostPageFactory(parent=blog, title=f"Naloxone guide {n}", intro="What to keep at home.")
+    for n in range(in_body):
+        BlogPostPageFactory(
+            parent=blog,
+            title=f"An ordinary evening {n}",
+            intro="Dinner and a walk.",
+            body=[("paragraph", "<p>We keep naloxone in the kitchen drawer, just in case.</p>")],
+        )

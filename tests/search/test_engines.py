@@ -10,30 +10,22 @@ from search.engines.base import ENTRIES
 from search.engines.sqlite import FTS, FTS_COLUMNS
 from search.models import SearchEntry
 from tests.factories.blog import BlogPostPageFactory, make_blog
+from tests.search.builder import title_and_body_matches
 
 
 @pytest.mark.django_db
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's storage of the search vector")
-def test_postgres_keeps_the_vector_in_the_row_and_indexes_it():
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's storage of the search vectors")
+@pytest.mark.parametrize(
+    ("column", "index"), [("vector", "search_entry_vector_gin"), ("head", "search_entry_head_gin")]
+)
+def test_postgres_keeps_each_vector_in_the_row_and_indexes_it(column, index):
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT attstorage FROM pg_attribute WHERE attrelid = %s::regclass AND attname = 'vector'", [ENTRIES]
+            "SELECT attstorage FROM pg_attribute WHERE attrelid = %s::regclass AND attname = %s", [ENTRIES, column]
         )
         assert cursor.fetchone() == ("m",)  # MAIN: matching and ranking never fetch it from the TOAST table
-        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'search_entry_vector_gin'")
-        assert "gin (vector)" in cursor.fetchone()[0]
-
-
-@pytest.mark.django_db
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's storage of the search vector")
-def test_postgres_keeps_the_title_and_summary_vector_in_the_row_and_indexes_it():
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT attstorage FROM pg_attribute WHERE attrelid = %s::regclass AND attname = 'head'", [ENTRIES]
-        )
-        assert cursor.fetchone() == ("m",)
-        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'search_entry_head_gin'")
-        assert "gin (head)" in cursor.fetchone()[0]
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = %s", [index])
+        assert f"gin ({column})" in cursor.fetchone()[0]
 
 
 @pytest.fixture
@@ -83,15 +75,7 @@ class TestTiers:
 
     @pytest.fixture
     def posts(self, blog):
-        for n in range(2):
-            BlogPostPageFactory(parent=blog, title=f"Naloxone guide {n}", intro="What to keep at home.")
-        for n in range(12):
-            BlogPostPageFactory(
-                parent=blog,
-                title=f"An ordinary evening {n}",
-                intro="Dinner and a walk.",
-                body=[("paragraph", "<p>We keep naloxone in the kitchen drawer, just in case.</p>")],
-            )
+        title_and_body_matches(blog, in_title=2, in_body=12)
         hidden = BlogPostPageFactory(parent=blog, title="Naloxone draft", intro="Not ready.")
         hidden.unpublish()
         hidden_body = BlogPostPageFactory(

@@ -10,6 +10,7 @@ from wagtail.models import PageViewRestriction
 
 from tests.factories.blog import BlogPostPageFactory, make_blog
 from tests.factories.learning import LOCKED_WORDS, make_learning
+from tests.search.builder import title_and_body_matches
 
 pytestmark = [pytest.mark.django_db, pytest.mark.search_index]
 
@@ -19,15 +20,7 @@ HIDDEN = {"Naloxone members", "Members evening", "Naloxone below members", "Nalo
 @pytest.fixture
 def posts(home_page):
     blog = make_blog(home_page)
-    for n in range(3):
-        BlogPostPageFactory(parent=blog, title=f"Naloxone guide {n}", intro="What to keep at home.")
-    for n in range(14):
-        BlogPostPageFactory(
-            parent=blog,
-            title=f"An ordinary evening {n}",
-            intro="Dinner and a walk.",
-            body=[("paragraph", "<p>We keep naloxone in the kitchen drawer, just in case.</p>")],
-        )
+    title_and_body_matches(blog, in_title=3, in_body=14)
     members = BlogPostPageFactory(parent=blog, title="Naloxone members", intro="Quokkaword for members only.")
     BlogPostPageFactory(parent=members, title="Naloxone below members", intro="Quokkaword again.")
     body_only = BlogPostPageFactory(
