@@ -7,6 +7,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
+from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
 from home.fields import optional_image
@@ -130,7 +131,7 @@ class Author(index.Indexed, ClusterableModel):
             "label": self.get_role_display(),
             "title": self.name,
             "url": self.get_absolute_url(),
-            "summary": self.bio,
+            "summary": get_text_for_indexing(self.bio),  # the bio is rich text: its words, without the markup
         }
 
 

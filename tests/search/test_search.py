@@ -60,6 +60,12 @@ class TestRelevance:
         found = titles(search("Quillfeather"))
         assert "Letters to my son" in found and "Henrietta Quillfeather" in found
 
+    def test_an_author_result_shows_the_words_of_the_bio_not_its_markup(self, blog):
+        AuthorFactory(name="Henrietta Quillfeather", bio="<p>Writes about <b>boundaries</b> &amp; hope.</p>")
+        html = search("Quillfeather").content.decode()
+        assert "Writes about boundaries &amp; hope." in html
+        assert "&lt;p&gt;" not in html and "&amp;amp;" not in html
+
     def test_plural_and_singular_find_each_other(self, blog):
         BlogPostPageFactory(parent=blog, title="Small rewards that help", intro="Rewards matter.")
         assert "Small rewards that help" in titles(search("reward"))
