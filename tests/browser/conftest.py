@@ -34,6 +34,16 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
+@pytest.fixture(autouse=True)
+def close_contexts(browser):
+    """Close the browser contexts a test opened itself once it ends (pytest-playwright closes those of its `page`
+    fixture before this runs): an admin page left open keeps polling and drawing, and the session's one browser
+    would otherwise spend its CPU on the pages of every earlier test."""
+    yield
+    for context in browser.contexts:
+        context.close()
+
+
 @pytest.fixture
 def screenshot():
     """Save a full-page screenshot under SCREENSHOTS (var/screenshots/, or docs/screenshots/ by `make screenshots`)."""

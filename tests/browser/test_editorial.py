@@ -38,10 +38,10 @@ def editorial_site(home_page, settings, tmp_path):
 
 
 def snap(page, name):
-    """Save what the editor sees now (the visible part of the admin) as docs/screenshots/editor-<name>.png."""
+    """Save what the editor sees now (the visible part of the admin) as docs/screenshots/editor-<name>.png, with the
+    admin's fade-ins of messages and menus shown finished."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.wait_for_timeout(600)  # let the admin's fade-in of messages and menus finish
-    page.screenshot(path=str(SCREENSHOTS / f"editor-{name}.png"))
+    page.screenshot(path=str(SCREENSHOTS / f"editor-{name}.png"), animations="disabled")
 
 
 def log_in(browser, live_server, username):
@@ -65,7 +65,6 @@ def choose_in_modal(page, button, link_text):
 
 def open_footer_action(page, name, screenshot=None):
     """Press one of the actions under the arrow beside the editor's main button (e.g. "Submit to Blog review")."""
-    page.wait_for_load_state("networkidle")  # the menu opens only once the admin's scripts are running
     footer = page.get_by_role("navigation", name="Actions (footer)")
     footer.get_by_role("button", name="More actions").click()
     action = footer.get_by_role("button", name=name, exact=True)
@@ -118,8 +117,7 @@ def test_a_post_from_contributor_to_blog_index(live_server, browser, editorial_s
     # The field takes whole minutes: two minutes on, cut to the minute, is always at least one minute ahead.
     go_live = timezone.localtime(timezone.now() + datetime.timedelta(minutes=2))
     page.get_by_role("button", name="Toggle preview").click()
-    page.locator("iframe").first.wait_for()
-    page.wait_for_timeout(1500)  # the preview loads
+    expect(page.frame_locator("iframe").first.get_by_role("heading", name=TITLE)).to_be_visible()  # the preview
     snap(page, "preview")
     page.get_by_role("button", name="Toggle status").click()
     page.get_by_role("button", name="Set schedule").click()

@@ -21,7 +21,7 @@ from editorial import roles
 from editorial.models import ClinicalApproval
 from editorial.scheduling import when
 from tests.browser.conftest import SCREENSHOTS
-from tests.browser.test_workflow_actions import log_in, press, review_site  # noqa: F401 (fixture)
+from tests.browser.test_workflow_actions import log_in, press, review_site, settle  # noqa: F401 (fixture)
 from tests.editorial.helpers import make_due, user_in
 from tests.factories.authors import AuthorFactory
 from tests.factories.blog import BlogPostPageFactory
@@ -83,6 +83,7 @@ def test_a_contributor_writes_and_submits_a_post(live_server, browser, people):
     page.locator(".modal-dialog").wait_for(state="hidden")
 
     press(casey, f"Submit to {roles.BLOG_REVIEW}")
+    settle(casey)
 
     assert "Sent for review" in message_text(casey)
     post = Page.objects.get(slug="saying-no-without-a-fight").specific
@@ -102,6 +103,7 @@ def test_a_moderator_asks_for_changes_and_the_writer_sees_why(live_server, brows
     morgan.page.goto(f"{live_server.url}/admin/pages/{post.pk}/edit/")
 
     press(morgan, "Request changes", comment="Please say where the quote in paragraph two comes from.")
+    settle(morgan)
 
     assert f"Changes requested: “{TITLE}” went back to Casey" in message_text(morgan)
     state = WorkflowState.objects.for_instance(post).get()
@@ -138,6 +140,7 @@ def test_a_moderator_approves_with_a_comment(live_server, browser, people):
     morgan.page.goto(f"{live_server.url}/admin/pages/{post.pk}/edit/")
 
     press(morgan, "Approve with comment and Publish", comment="Clear and kind. Thank you!")
+    settle(morgan)
 
     assert f"Approved and published: “{TITLE}” is on the site now." in message_text(morgan)
     post.refresh_from_db()
@@ -201,8 +204,10 @@ def test_a_moderator_approves_with_a_schedule(live_server, browser, people):
     save = dialog.get_by_role("button", name="Save schedule")
     save.click(timeout=15_000)  # a real click: it fails if the calendar covers the button
     page.get_by_text("has been updated").wait_for()
+    morgan.account_for_what_was_sent()  # the schedule, saved with the dialog's own button
 
     press(morgan, "Approve and Publish")
+    settle(morgan)
 
     assert f"Approved and scheduled for {when(go_live)}: “{TITLE}” goes live by itself then." in message_text(morgan)
     post.refresh_from_db()
@@ -245,8 +250,11 @@ def test_an_editor_schedules_her_own_post(live_server, browser, people):
     page.locator("#id_go_live_at").fill(go_live.strftime("%Y-%m-%d %H:%M"))
     page.wait_for_timeout(800)  # a person checks the date they typed against the calendar
     dialog.get_by_role("button", name="Save schedule").click(timeout=15_000)
+    page.get_by_text("has been updated").wait_for()
+    eden.account_for_what_was_sent()  # the schedule, saved with the dialog's own button
 
     press(eden, "Schedule to publish")
+    settle(eden)
 
     expect(page.locator(".messages")).to_contain_text("scheduled")
     post.refresh_from_db()
@@ -270,7 +278,6 @@ def test_a_clinician_approves_a_module(live_server, browser, people):
     eden.page.goto(f"{live_server.url}/admin/pages/{module.pk}/edit/")
     eden.page.fill("#id_summary", "How to start a calm conversation, and how to end one that is not going well.")
     footer = eden.page.get_by_role("navigation", name="Actions (footer)")
-    eden.page.wait_for_load_state("networkidle")
     assert footer.get_by_role("button", name="Publish", exact=True).count() == 0  # modules go through the review
     press(eden, f"Submit to {roles.MODULE_CLINICAL_REVIEW}")
     assert "Sent for review" in message_text(eden)
@@ -278,6 +285,7 @@ def test_a_clinician_approves_a_module(live_server, browser, people):
     priya = log_in(browser, live_server, "priya")
     priya.page.goto(f"{live_server.url}/admin/pages/{module.pk}/edit/")
     press(priya, "Approve and Publish")
+    settle(eden, priya)
 
     priya.page.screenshot(path=str(SCREENSHOTS / "editor-clinical-approved.png"))
     assert "Approved and published" in message_text(priya)
