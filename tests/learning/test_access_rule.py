@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from learning import access
 from learning.models import Membership
-from tests.factories.learning import LOCKED_WORDS, UserFactory, make_learning, member_user
+from tests.factories.learning import LOCKED_WORDS, UserFactory, member_user
 
 pytestmark = pytest.mark.search_index  # searches, or renders what search finds
 
@@ -19,10 +19,7 @@ def assert_no_locked_words(html):
         assert word not in html, f"locked {where} text leaked"
 
 
-@pytest.fixture
-def learning(home_page):
-    index, modules = make_learning(home_page, modules=3, sample_number=2)
-    return index, modules
+learning_sample = 2  # the free sample module (tests/learning/conftest.py builds them)
 
 
 def client_for(user=None):

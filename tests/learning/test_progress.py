@@ -12,12 +12,7 @@ from django.utils import timezone
 
 from learning.models import ExerciseAnswer, ModuleProgress
 from learning.models.progress import ANSWER_UNDO_MINUTES
-from tests.factories.learning import UserFactory, make_learning, member_user, publish_reviewed, video_document
-
-
-@pytest.fixture
-def learning(home_page):
-    return make_learning(home_page, modules=3)
+from tests.factories.learning import UserFactory, member_user, publish_reviewed, video_document
 
 
 def member_client():

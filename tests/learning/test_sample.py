@@ -11,7 +11,7 @@ from django.test import Client
 
 from learning import access
 from learning.models import SampleRequest
-from tests.factories.learning import LOCKED_WORDS, make_learning
+from tests.factories.learning import LOCKED_WORDS
 
 pytestmark = pytest.mark.search_index  # searches, or renders what search finds
 
@@ -24,9 +24,7 @@ FORM = {
 }
 
 
-@pytest.fixture
-def learning(home_page):
-    return make_learning(home_page, modules=3, sample_number=2)
+learning_sample = 2  # the free sample module (tests/learning/conftest.py builds them)
 
 
 @pytest.fixture(autouse=True)

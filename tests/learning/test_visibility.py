@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
 
+from tests.factories.home import make_site_with_home
 from tests.factories.learning import LOCKED_WORDS, make_learning, member_user, publish_reviewed
 
 pytestmark = pytest.mark.search_index  # searches, or renders what search finds
@@ -32,9 +33,11 @@ def expire(module):
     module.save(update_fields=["expire_at"])  # still live until the scheduler's next run
 
 
-@pytest.fixture(params=[restrict, expire], ids=["view-restricted", "expired"])
-def hidden_module(request, home_page):
-    _, modules = make_learning(home_page, modules=3)
+@pytest.fixture(scope="module", params=[restrict, expire], ids=["view-restricted", "expired"])
+def hidden_module(request, module_db):
+    """Three modules, the middle one hidden; built once per way of hiding it (the tests only read them), each on a
+    new site that replaces the other's."""
+    _, modules = make_learning(make_site_with_home(), modules=3)
     hidden = modules[1]
     hidden.title = HIDDEN_TITLE
     publish_reviewed(hidden)

@@ -9,6 +9,7 @@ from django.test import Client
 from wagtail.models import PageViewRestriction
 
 from tests.factories.blog import BlogPostPageFactory, make_blog
+from tests.factories.home import make_site_with_home
 from tests.factories.learning import LOCKED_WORDS, make_learning
 from tests.search.builder import title_and_body_matches
 
@@ -17,9 +18,15 @@ pytestmark = [pytest.mark.django_db, pytest.mark.search_index]
 HIDDEN = {"Naloxone members", "Members evening", "Naloxone below members", "Naloxone draft"}
 
 
-@pytest.fixture
-def posts(home_page):
-    blog = make_blog(home_page)
+@pytest.fixture(scope="module")
+def site(module_db):
+    """The home page the module's tests only search under: its posts and modules are built once, not per test."""
+    return make_site_with_home()
+
+
+@pytest.fixture(scope="module")
+def posts(site):
+    blog = make_blog(site)
     title_and_body_matches(blog, in_title=3, in_body=14)
     members = BlogPostPageFactory(parent=blog, title="Naloxone members", intro="Quokkaword for members only.")
     BlogPostPageFactory(parent=members, title="Naloxone below members", intro="Quokkaword again.")
@@ -30,6 +37,12 @@ def posts(home_page):
         PageViewRestriction.objects.create(page=page, restriction_type=kind, password="secret")
     BlogPostPageFactory(parent=blog, title="Naloxone draft", intro="Quokkaword draft.").unpublish()
     return blog
+
+
+@pytest.fixture(scope="module")
+def modules(site):
+    """Two modules whose locked fields hold LOCKED_WORDS."""
+    return make_learning(site, modules=2)[1]
 
 
 def search(q, **params):
@@ -110,8 +123,7 @@ def test_undecodable_bytes_in_the_query_give_a_normal_page(posts):
 
 @pytest.mark.parametrize("word", [LOCKED_WORDS["body"], LOCKED_WORDS["transcript"], "kestrelhorizon"])
 @pytest.mark.parametrize("dress", ["{}", "{}*", '"{}"', "body:{}", "NEAR({} module)", "{}:*", "^{}", "{} OR module"])
-def test_locked_module_text_is_never_found_by_outsiders(home_page, word, dress):
-    _, modules = make_learning(home_page, modules=2)
+def test_locked_module_text_is_never_found_by_outsiders(modules, word, dress):
     for params in ({}, {"type": "learning"}):
         response = search(dress.format(word), **params)
         results = response.context.get("results", [])
