@@ -50,10 +50,7 @@ def renditions_made_on_demand():
     """Saving a picture in a browser test does not make all its files at once (about 0.4 s of CPU a picture, most
     of these tests' own CPU): the pages make the ones they show, as on a site whose task worker has not reached the
     picture yet. tests/home/test_pictures.py tests the making on save."""
-    with (
-        mock.patch("home.rendition_tasks.make_renditions_after_commit"),
-        mock.patch("learning.models.locked_files.make_renditions_after_commit"),
-    ):
+    with mock.patch("home.rendition_tasks.make_renditions"):  # the task every saving path enqueues
         yield
 
 
