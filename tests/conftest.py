@@ -120,6 +120,12 @@ def home_page(db):
 
 
 @pytest.fixture(scope="module")
+def module_home_page(module_db):
+    """The site and its home page, built once for a test module whose tests only read what is built under it."""
+    return make_site_with_home()
+
+
+@pytest.fixture(scope="module")
 def module_db(django_db_setup, django_db_blocker):
     """One transaction around a whole test module, rolled back after its last test. A module-scoped fixture that
     asks for it builds data the module's tests only read once, instead of before every test; each test still runs

@@ -9,7 +9,6 @@ from django.test import Client
 from wagtail.models import PageViewRestriction
 
 from tests.factories.blog import BlogPostPageFactory, make_blog
-from tests.factories.home import make_site_with_home
 from tests.factories.learning import LOCKED_WORDS, make_learning
 from tests.search.builder import title_and_body_matches
 
@@ -19,14 +18,8 @@ HIDDEN = {"Naloxone members", "Members evening", "Naloxone below members", "Nalo
 
 
 @pytest.fixture(scope="module")
-def site(module_db):
-    """The home page the module's tests only search under: its posts and modules are built once, not per test."""
-    return make_site_with_home()
-
-
-@pytest.fixture(scope="module")
-def posts(site):
-    blog = make_blog(site)
+def posts(module_home_page):
+    blog = make_blog(module_home_page)
     title_and_body_matches(blog, in_title=3, in_body=14)
     members = BlogPostPageFactory(parent=blog, title="Naloxone members", intro="Quokkaword for members only.")
     BlogPostPageFactory(parent=members, title="Naloxone below members", intro="Quokkaword again.")
@@ -40,9 +33,9 @@ def posts(site):
 
 
 @pytest.fixture(scope="module")
-def modules(site):
+def modules(module_home_page):
     """Two modules whose locked fields hold LOCKED_WORDS."""
-    return make_learning(site, modules=2)[1]
+    return make_learning(module_home_page, modules=2)[1]
 
 
 def search(q, **params):
