@@ -1,10 +1,8 @@
 """The fixed-window rate limiter shared by the public forms, in the database or in Redis."""
 
-import uuid
 from unittest import mock
 
 import pytest
-import redis
 
 from django.core.cache import caches
 from django.db import DatabaseError
@@ -12,6 +10,7 @@ from django.test import RequestFactory
 
 from accounts import ratelimit
 from accounts.models import RateLimitCount
+from tests.redis_server import own_prefix_on
 
 
 @pytest.fixture(autouse=True)
@@ -66,27 +65,18 @@ class TestHit:
 
 @pytest.fixture
 def redis_store(settings):
-    """The production store: Redis, when a server is reachable. Each test counts under a key prefix of its own and
-    deletes only its own keys: the database is shared with the other xdist worker (and any other run on this
-    machine), whose counts a flush of the whole database would reset in the middle of its test."""
+    """The production store: Redis, when a server is reachable, counting under a key prefix of the test's own."""
     location = "redis://127.0.0.1:6379/2"
-    server = redis.Redis.from_url(location, socket_connect_timeout=0.5)
-    try:
-        server.ping()
-    except redis.RedisError:
-        pytest.skip("no Redis server on 127.0.0.1:6379")
-    prefix = f"ratelimit-test-{uuid.uuid4().hex}"
-    settings.CACHES = {
-        **settings.CACHES,
-        "ratelimit": {
-            "BACKEND": "django_redis.cache.RedisCache",  # as production (settings/base.py)
-            "LOCATION": location,
-            "KEY_PREFIX": prefix,
-        },
-    }
-    yield caches["ratelimit"]
-    for key in server.scan_iter(match=f"{prefix}:*"):
-        server.delete(key)
+    with own_prefix_on(location, "ratelimit-test") as prefix:
+        settings.CACHES = {
+            **settings.CACHES,
+            "ratelimit": {
+                "BACKEND": "django_redis.cache.RedisCache",  # as production (settings/base.py)
+                "LOCATION": location,
+                "KEY_PREFIX": prefix,
+            },
+        }
+        yield caches["ratelimit"]
 
 
 class TestRedisStore:

@@ -2,8 +2,6 @@
 stored and invalidated there, and a Redis that cannot be reached leaves the site working uncached instead of
 failing every request."""
 
-import uuid
-
 import pytest
 import redis
 
@@ -13,6 +11,7 @@ from django.test import Client
 from search.models import SearchQueryLog
 from settings.base import redis_caches
 from tests.factories.blog import BlogPostPageFactory, make_blog
+from tests.redis_server import own_prefix_on
 
 pytestmark = pytest.mark.django_db
 
@@ -53,19 +52,11 @@ class TestRedisDown:
 
 @pytest.fixture
 def real_redis(settings):
-    """The caches on the Redis server of this machine, under a prefix of their own (the database is shared with
-    other workers and runs), emptied of it afterwards."""
-    server = redis.Redis.from_url(REACHABLE, socket_connect_timeout=0.5)
-    try:
-        server.ping()
-    except redis.RedisError:
-        pytest.skip("no Redis server on 127.0.0.1:6379")
-    prefix = f"page-cache-test-{uuid.uuid4().hex}"
-    settings.CACHES = redis_caches(REACHABLE, prefix)
-    settings.PAGE_CACHE_SECONDS = 300
-    yield
-    for key in server.scan_iter(match=f"{prefix}*"):
-        server.delete(key)
+    """The caches on the Redis server of this machine, under a prefix of their own, emptied of it afterwards."""
+    with own_prefix_on(REACHABLE, "page-cache-test") as prefix:
+        settings.CACHES = redis_caches(REACHABLE, prefix)
+        settings.PAGE_CACHE_SECONDS = 300
+        yield
 
 
 @pytest.mark.usefixtures("real_redis")
