@@ -78,10 +78,11 @@ chromium:
 	@test -x /usr/bin/chromium-headless-shell || { echo "Installing Debian's Chromium headless shell for the browser tests"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell fonts-dejavu-core; }
 
-# Two pytest-xdist workers (this machine has two cores; PYTEST_WORKERS=0 runs in one process). --dist load hands
-# each worker tests in collection order, which pytest-django sorts so that tests that flush the database
-# (transactional, browser) come last: a worker never runs an ordinary test on a flushed database. One test at a time
-# (--maxschedchunk 1), with tests marked `long` first in their group (tests/conftest.py), so both finish together.
+# Two pytest-xdist workers (this machine has two cores; PYTEST_WORKERS=0 runs in one process). --dist loadgroup hands
+# each worker tests in collection order (tests/conftest.py): first those that need no database, run while the
+# migrated template is made on a fresh clone, then pytest-django's order, so that tests that flush the database
+# (transactional, browser) come last and a worker never runs an ordinary test on a flushed database. Tests sharing
+# module data stay on one worker, and tests marked `long` start first in their run, so both workers finish together.
 # pytest caches its rewritten test modules as bytecode only when PYTHONDONTWRITEBYTECODE is unset.
 PYTEST_WORKERS ?= 2
 PYTEST_XDIST := $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --dist loadgroup)

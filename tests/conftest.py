@@ -37,17 +37,37 @@ def _shared_data_group(item):
 
 
 @pytest.hookimpl(trylast=True)
-def pytest_collection_modifyitems(items):
-    """Keep pytest-django's order (database tests, then those that flush it, then the rest) but start the tests
-    marked `long` and the groups sharing data first within their run: a worker that picks one up late would
-    otherwise finish alone."""
+def pytest_collection_modifyitems(config, items):
+    """Tests that need no database first (they run while the migrated template is still being made, see
+    pytest_sessionstart), then pytest-django's order (database tests, then those that flush it); within each of
+    those runs the tests marked `long` and the groups sharing data start first: a worker that picks one up late
+    would otherwise finish alone."""
     run, previous = 0, None
     for item in items:
         flushes = _flushes_the_database(item)
         if flushes != previous:
             run, previous = run + 1, flushes
-        item.stash[_RUN] = run
+        item.stash[_RUN] = run if _uses_the_database(item) else 0
     items.sort(key=lambda item: (item.stash[_RUN], not _starts_early(item)))
+    if not hasattr(config, "workerinput") and not _hands_out_work(config) and any(map(_uses_the_database, items)):
+        _make_the_template_meanwhile()
+
+
+def pytest_sessionstart(session):
+    """pytest-xdist's controller starts making the template before its workers even start: their first database
+    test waits for it, their tests that need none run meanwhile."""
+    if _hands_out_work(session.config):
+        _make_the_template_meanwhile()
+
+
+def _hands_out_work(config):
+    return not hasattr(config, "workerinput") and getattr(config.option, "dist", "no") != "no"
+
+
+def _make_the_template_meanwhile():
+    """SQLite only: the PostgreSQL template is made with queries that pytest-django blocks outside a test."""
+    if database_template.uses_sqlite():
+        database_template.make_template_in_background()
 
 
 def _starts_early(item):
@@ -56,12 +76,23 @@ def _starts_early(item):
 
 _RUN = pytest.StashKey[int]()
 _GROUP = pytest.StashKey[str | None]()
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback"}
 
 
 def _flushes_the_database(item):
     marker = item.get_closest_marker("django_db")
     transactional = marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences"))
     return bool(transactional) or bool({"transactional_db", "live_server"} & set(item.fixturenames))
+
+
+def _uses_the_database(item):
+    """As pytest-django decides it: a django_db mark, a database fixture, or a Django test case class."""
+    test_case = getattr(item, "cls", None)
+    if test_case and issubclass(test_case, TransactionTestCase):
+        return True
+    return item.get_closest_marker("django_db") is not None or bool(
+        (DATABASE_FIXTURES | {"live_server"}) & set(item.fixturenames)
+    )
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,8 @@ for most column changes); each pytest-xdist worker would pay it again. The templ
 `manage.py migrate` (so data migrations run exactly as in production), and is named after a hash of every
 migration file, the modules of ours they import, and the installed Django/Wagtail versions: any change to them makes
 a new template. Each worker copies it to its own test database and pytest-django then only checks that nothing is
-left to apply (keepdb).
+left to apply (keepdb). A missing SQLite template (a fresh clone) is made in the background from the start of the
+run (tests/conftest.py) while the tests that need no database run; the first database test waits for it.
 
 - SQLite: the template is a file under var/test-db/, copied to the worker's file.
 - PostgreSQL: the template is a database, `<test database>_template_<hash>`, cloned by `CREATE DATABASE … TEMPLATE`;
@@ -26,6 +27,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -79,6 +81,22 @@ def _lock():
     with open(TEMPLATES / ".lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         yield
+
+
+def make_template_in_background():
+    """Hold the lock and make (or find) the SQLite template in a thread of this process: the copies asked for
+    meanwhile, by this process or by pytest-xdist's workers, wait for it. Any error is left for them to meet again."""
+    TEMPLATES.mkdir(parents=True, exist_ok=True)
+    lock = open(TEMPLATES / ".lock", "w")  # noqa: SIM115 (the thread closes it, releasing the lock)
+    fcntl.flock(lock, fcntl.LOCK_EX)
+
+    def make():
+        try:
+            _sqlite_template()
+        finally:
+            lock.close()
+
+    threading.Thread(target=make, name="database template", daemon=True).start()
 
 
 def _migrate(database_url):
