@@ -67,7 +67,16 @@ def _hands_out_work(config):
 def _make_the_template_meanwhile():
     """SQLite only: the PostgreSQL template is made with queries that pytest-django blocks outside a test."""
     if database_template.uses_sqlite():
-        database_template.make_template_in_background()
+        _MAKING_THE_TEMPLATE.append(database_template.make_template_in_background())
+
+
+def pytest_sessionfinish(session):
+    """A run that needed no database (or stopped early) still waits for the template it started."""
+    for thread in _MAKING_THE_TEMPLATE:
+        thread.join()
+
+
+_MAKING_THE_TEMPLATE = []
 
 
 def _starts_early(item):

@@ -85,7 +85,8 @@ def _lock():
 
 def make_template_in_background():
     """Hold the lock and make (or find) the SQLite template in a thread of this process: the copies asked for
-    meanwhile, by this process or by pytest-xdist's workers, wait for it. Any error is left for them to meet again."""
+    meanwhile, by this process or by pytest-xdist's workers, wait for it. Any error is left for them to meet again.
+    Returns the thread: join it before the run ends, or a half-made template could outlive the lock."""
     TEMPLATES.mkdir(parents=True, exist_ok=True)
     lock = open(TEMPLATES / ".lock", "w")  # noqa: SIM115 (the thread closes it, releasing the lock)
     fcntl.flock(lock, fcntl.LOCK_EX)
@@ -96,7 +97,9 @@ def make_template_in_background():
         finally:
             lock.close()
 
-    threading.Thread(target=make, name="database template", daemon=True).start()
+    thread = threading.Thread(target=make, name="database template", daemon=True)
+    thread.start()
+    return thread
 
 
 def _migrate(database_url):
